@@ -1,0 +1,207 @@
+// Code directories of the DCI standards (CD.COM.*, CD.SR.*, CD.IBR.*) and the international
+// classifications they adopt (FHIR, HL7 v3 RoleCode, ISCED 2011, ISCO-08, Washington Group).
+// Codes are copied as facts; labels and definitions are ours.
+
+import type { CodeList, CodeValue } from '../project/types';
+
+const values = (...pairs: Array<[code: string, label: string, definition?: string]>): CodeValue[] =>
+  pairs.map(([code, label, definition]) => (definition === undefined ? { code, label } : { code, label, definition }));
+
+export const catalogCodeLists: readonly CodeList[] = [
+  {
+    id: 'identifier_type',
+    name: 'Identifier type (DCI CD.COM.01)',
+    description: 'Kinds of person identifier; implementations may add their own, such as MOBILE or NID.',
+    values: values(
+      ['UIN', 'Unique identification number', 'Number issued by the foundational ID system.'],
+      ['BRN', 'Birth registration number'],
+      ['MRN', 'Marriage registration number'],
+      ['DRN', 'Death registration number'],
+    ),
+  },
+  {
+    id: 'sex',
+    name: 'Sex (DCI CD.COM.03, FHIR administrative gender)',
+    values: values(['male', 'Male'], ['female', 'Female'], ['other', 'Other'], ['unknown', 'Unknown']),
+  },
+  {
+    id: 'marital_status',
+    name: 'Marital status (DCI CD.COM.02, HL7 marital status)',
+    values: values(
+      ['S', 'Never married'],
+      ['M', 'Married'],
+      ['W', 'Widowed'],
+      ['A', 'Annulled'],
+      ['D', 'Divorced'],
+      ['L', 'Legally separated'],
+      ['U', 'Unmarried'],
+    ),
+  },
+  {
+    id: 'vital_event',
+    name: 'Vital event (DCI CD.COM.04)',
+    values: values(
+      ['live_birth', 'Live birth'],
+      ['death', 'Death'],
+      ['fetal_death', 'Fetal death'],
+      ['marriage', 'Marriage'],
+      ['divorce', 'Divorce'],
+      ['adoption', 'Adoption'],
+    ),
+  },
+  {
+    id: 'relationship_type',
+    name: 'Relationship type (DCI CD.COM.07, common subset)',
+    description:
+      'The most used of the 107 HL7 v3 family-member role codes of the DCI code directory; spellings follow the source.',
+    values: values(
+      ['SELF', 'Self'],
+      ['PRIMSPOUS', 'Primary spouse', 'The first spouse in a polygamous household.'],
+      ['SPS', 'Spouse'],
+      ['HUSB', 'Husband'],
+      ['WIFE', 'Wife'],
+      ['DOMPART', 'Domestic partner'],
+      ['FRMSPS', 'Former spouse'],
+      ['CHILD', 'Child'],
+      ['SON', 'Son'],
+      ['DAU', 'Daughter'],
+      ['STPCHILD', 'Stepchild'],
+      ['CHLDADOPT', 'Adopted child'],
+      ['CHLDFOST', 'Foster child'],
+      ['FTH', 'Father'],
+      ['MTH', 'Mother'],
+      ['PRN', 'Parent'],
+      ['SIB', 'Sibling'],
+      ['BRO', 'Brother'],
+      ['SIS', 'Sister'],
+      ['GRPRN', 'Grandparent'],
+      ['GRNDCHILD', 'Grandchild'],
+      ['AUNT', 'Aunt'],
+      ['UNCLE', 'Uncle'],
+      ['COUSN', 'Cousin'],
+      ['NEPHEW', 'Nephew'],
+      ['NEICE', 'Niece', 'Spelled NEICE in the source code system.'],
+      ['INLAW', 'In-law'],
+      ['EXT', 'Extended family member'],
+      ['FAMMEMB', 'Family member'],
+    ),
+  },
+  {
+    id: 'functional_limitation_type',
+    name: 'Functional limitation type (DCI CD.COM.11, Washington Group domains)',
+    values: values(
+      ['VIS_SS', 'Seeing'],
+      ['HEAR_SS', 'Hearing'],
+      ['MOB_SS', 'Walking or climbing steps'],
+      ['COG_SS', 'Remembering or concentrating'],
+      ['SC_SS', 'Self-care'],
+      ['COM_SS', 'Communicating'],
+    ),
+  },
+  {
+    id: 'functional_severity',
+    name: 'Functional severity (DCI CD.COM.12, Washington Group scale)',
+    values: values(['1', 'No difficulty'], ['2', 'Some difficulty'], ['3', 'A lot of difficulty'], ['4', 'Cannot do at all']),
+  },
+  {
+    id: 'isced2011_level',
+    name: 'Education level (ISCED 2011)',
+    values: values(
+      ['0', 'Early childhood education'],
+      ['1', 'Primary education'],
+      ['2', 'Lower secondary education'],
+      ['3', 'Upper secondary education'],
+      ['4', 'Post-secondary non-tertiary education'],
+      ['5', 'Short-cycle tertiary education'],
+      ['6', "Bachelor's or equivalent"],
+      ['7', "Master's or equivalent"],
+      ['8', 'Doctoral or equivalent'],
+    ),
+  },
+  {
+    id: 'isco08_major_group',
+    name: 'Occupation (ISCO-08 major groups)',
+    values: values(
+      ['0', 'Armed forces occupations'],
+      ['1', 'Managers'],
+      ['2', 'Professionals'],
+      ['3', 'Technicians and associate professionals'],
+      ['4', 'Clerical support workers'],
+      ['5', 'Service and sales workers'],
+      ['6', 'Skilled agricultural, forestry and fishery workers'],
+      ['7', 'Craft and related trades workers'],
+      ['8', 'Plant and machine operators and assemblers'],
+      ['9', 'Elementary occupations'],
+    ),
+  },
+  {
+    id: 'employment_status',
+    name: 'Employment status (DCI CD.SR.02)',
+    values: values(
+      ['1', 'Employed'],
+      ['2', 'Not employed'],
+      ['3', 'Unknown'],
+      ['4', 'Employee'],
+      ['5', 'Employer'],
+      ['6', 'Own-account worker'],
+      ['7', "Member of a producers' cooperative"],
+      ['8', 'Contributing family worker'],
+    ),
+  },
+  {
+    id: 'assistance_unit',
+    name: 'Assistance unit (DCI CD.IBR.01)',
+    values: values(['1', 'Individual'], ['2', 'Household'], ['3', 'Family']),
+  },
+  {
+    id: 'enrolment_status',
+    name: 'Enrolment status (DCI CD.IBR.02)',
+    values: values(['1', 'Active'], ['2', 'Deceased'], ['3', 'Graduated'], ['4', 'Suspended']),
+  },
+  {
+    id: 'benefit_type',
+    name: 'Benefit type (DCI CD.IBR.03)',
+    values: values(
+      ['1', 'Cash'],
+      ['2', 'Voucher'],
+      ['3', 'In kind'],
+      ['4', 'Training'],
+      ['5', 'Work opportunity'],
+      ['6', 'Insurance'],
+    ),
+  },
+  {
+    id: 'contribution_type',
+    name: 'Contribution type (DCI CD.IBR.07)',
+    values: values(['1', 'Contributory, mandatory'], ['2', 'Contributory, voluntary'], ['3', 'Non-contributory']),
+  },
+  {
+    id: 'institution_type',
+    name: 'Implementing institution type (DCI IBR)',
+    values: values(
+      ['public', 'Public'],
+      ['private', 'Private'],
+      ['international_org', 'International organisation'],
+      ['ngo', 'Non-governmental organisation'],
+      ['cso', 'Civil society organisation'],
+      ['religious', 'Religious organisation'],
+      ['philanthropy', 'Philanthropy'],
+      ['other', 'Other'],
+    ),
+  },
+  {
+    id: 'programme_legal_status',
+    name: 'Programme legal status (DCI IBR)',
+    values: values(['1', 'Anchored in national legislation'], ['2', 'Not anchored in legislation'], ['3', 'Not yet implemented']),
+  },
+  {
+    id: 'payment_modality',
+    name: 'Payment modality (GovStack Payments)',
+    values: values(['bank_account', 'Bank account'], ['mobile_money', 'Mobile money'], ['voucher', 'Voucher'], ['cash', 'Cash']),
+  },
+  {
+    id: 'payment_status',
+    name: 'Payment status (DCI IBR PaymentStatus)',
+    values: values(['1', 'Successful'], ['2', 'Not successful']),
+  },
+];

@@ -1,0 +1,2 @@
+export { componentsByType, interactionSensitivity, interactionsCarrying, interactionsOfComponent } from './landscape';
+export { buildProjectIndex, type ProjectIndex } from './projectIndex';
