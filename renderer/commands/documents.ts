@@ -116,6 +116,9 @@ export async function openProjectFromText(
     });
     return false;
   }
+  // Only a file that opened is worth giving up the current document for: asking first would
+  // make the user decide about unsaved work for a file that then fails to open.
+  if (!(await confirmDiscard(ctx))) return false;
   await discardOwnRecovery(ctx);
   const migrated = result.migratedFrom !== undefined;
   useProjectStore.getState().openDocument(result.project, file, {
@@ -141,7 +144,6 @@ export async function newProject(ctx: CommandContext): Promise<void> {
 }
 
 export async function openFromDialog(ctx: CommandContext): Promise<void> {
-  if (!(await confirmDiscard(ctx))) return;
   let opened;
   try {
     opened = await ctx.host.openProjectDialog();
@@ -159,13 +161,11 @@ export async function openFromDialog(ctx: CommandContext): Promise<void> {
 export const SAMPLE_FILE_NAME = 'child-grant.convergence';
 
 export async function openSample(ctx: CommandContext): Promise<void> {
-  if (!(await confirmDiscard(ctx))) return;
   // No handle: the embedded sample is read-only, so its first save asks where to write a copy.
   await openProjectFromText(ctx, ctx.sampleText, { name: SAMPLE_FILE_NAME });
 }
 
 export async function openRecent(ctx: CommandContext, handle: FileHandle): Promise<void> {
-  if (!(await confirmDiscard(ctx))) return;
   let opened;
   try {
     opened = await ctx.host.readProject(handle);
@@ -179,7 +179,6 @@ export async function openRecent(ctx: CommandContext, handle: FileHandle): Promi
 }
 
 export async function restoreRecovery(ctx: CommandContext, entry: RecoveryEntry): Promise<void> {
-  if (!(await confirmDiscard(ctx))) return;
   const file: DocumentFile = {
     ...(entry.handle ? { handle: entry.handle } : {}),
     name: entry.fileName ?? projectFileName(entry.projectName),

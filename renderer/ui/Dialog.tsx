@@ -114,7 +114,7 @@ function OpenDialog({
           {title}
         </h2>
         {hideCloseButton ? null : (
-          <button type="button" className="cs-icon-button" aria-label={t('common:close')} onClick={() => onCloseRef.current()}>
+          <button type="button" className="cs-icon-button" aria-label={t('common:closeDialog')} onClick={() => onCloseRef.current()}>
             <span aria-hidden="true">×</span>
           </button>
         )}

@@ -152,11 +152,29 @@ describe('document workflow', () => {
     rec.saveChoices.push('discard');
     rec.nextOpen = { handle: 'bad', name: 'bad.convergence', text: '{"schemaVersion": 1, "components": 3}' };
     await openFromDialog(ctx);
+    // The file is checked before the user is asked about unsaved work: no question was used up.
+    expect(rec.saveChoices).toEqual(['discard']);
     expect(store().project).toBe(before);
+    expect(isDirty(store())).toBe(true);
     expect(store().file?.name).toBe('child-grant.convergence');
     expect(rec.problemDialogs).toHaveLength(1);
     expect(rec.problemDialogs[0]?.title).toContain('bad.convergence');
     expect(rec.problemDialogs[0]?.items.length).toBeGreaterThan(1);
+  });
+
+  it('asks about unsaved work only once the chosen file has opened, and Cancel keeps both', async () => {
+    await openSample(ctx);
+    rename('Unsaved');
+    rec.nextOpen = { handle: 'other', name: 'other.convergence', text: serializeProject(createEmptyProject({ name: 'Other', now: CREATED })) };
+    rec.saveChoices.push('cancel');
+    await openFromDialog(ctx);
+    expect(rec.saveChoices).toEqual([]);
+    expect(store().project?.project.name).toBe('Unsaved');
+
+    rec.saveChoices.push('discard');
+    await openFromDialog(ctx);
+    expect(store().project?.project.name).toBe('Other');
+    expect(isDirty(store())).toBe(false);
   });
 
   it('opens a file from a newer version with a clear refusal', async () => {
