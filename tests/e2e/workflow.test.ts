@@ -194,6 +194,31 @@ describe('unsaved changes', () => {
   });
 });
 
+describe('crash recovery', () => {
+  it('offers unsaved work back after the page died, and restores it unsaved', async () => {
+    const app = await openApp(browser, server.url);
+    await app.page.clock.install();
+    await app.page.reload();
+    await openSample(app.page);
+    await renameProject(app.page, 'Recovered pilot');
+    // Autosave runs every 30 s while the document is dirty.
+    await app.page.clock.runFor(31_000);
+    await app.page.waitForTimeout(300);
+
+    // A second tab of the same profile after the first one is gone: as after a crash.
+    const second = await app.context.newPage();
+    await app.page.close({ runBeforeUnload: false });
+    await second.goto(server.url);
+    await second.getByRole('heading', { name: 'Recovered work' }).waitFor();
+    await screenshot(second, 'start-page-recovery');
+    await second.getByRole('button', { name: 'Restore unsaved work of Recovered pilot' }).click();
+    await second.getByRole('navigation', { name: 'Views' }).waitFor();
+    await expect(headerButton(second).textContent()).resolves.toContain('Recovered pilot');
+    await expect(second.getByText('Unsaved changes').isVisible()).resolves.toBe(true);
+    await app.context.close();
+  });
+});
+
 describe('bad input', () => {
   it('a broken file gives a readable error and changes nothing', async () => {
     const app = await openApp(browser, server.url);
