@@ -1,0 +1,232 @@
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { componentGroups, getComponentType } from '../../../models/catalog';
+import type { Component, Interaction, Project } from '../../../models/project/types';
+import { Badge, EmptyState } from '../../ui';
+import { Ellipsis } from '../shared/Ellipsis';
+import { SensitivityBadge } from '../shared/SensitivityBadge';
+import '../shared/features.css';
+import './landscape.css';
+import { LandscapeDiagram } from './LandscapeDiagram';
+import { landscapeFacts, timingOf, type LandscapeFacts } from './landscapeModel';
+
+export function LandscapeView({ project }: { project: Project }) {
+  const { t } = useTranslation('landscape');
+  const tableId = useId();
+  const facts = useMemo(() => landscapeFacts(project), [project]);
+  const { components, interactions } = project;
+
+  return (
+    <div className="cs-view cs-landscape">
+      <header className="cs-view-header">
+        <h2>{t('title')}</h2>
+        {components.length > 0 ? (
+          <span className="cs-feature-summary">
+            {t('componentCount', { count: components.length })} · {t('interactionCount', { count: interactions.length })}
+          </span>
+        ) : null}
+      </header>
+      {components.length === 0 ? (
+        <EmptyState title={t('empty.title')} body={t('empty.body')} />
+      ) : (
+        <>
+          <LandscapeDiagram components={components} interactions={interactions} facts={facts} describedBy={tableId} />
+          <InteractionsSection id={tableId} project={project} facts={facts} />
+          <ComponentsSection components={components} facts={facts} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function InteractionsSection({ id, project, facts }: { id: string; project: Project; facts: LandscapeFacts }) {
+  const { t } = useTranslation('landscape');
+  const names = useMemo(() => new Map(project.components.map((c) => [c.id, c.name])), [project.components]);
+  const headingId = `${id}-heading`;
+  return (
+    <section id={id} className="cs-feature-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('interactions.heading')}</h3>
+      {project.interactions.length === 0 ? (
+        <p className="cs-muted">{t('interactions.none')}</p>
+      ) : (
+        <div className="cs-table-wrap">
+          <table className="cs-table cs-feature-fixed cs-landscape__table">
+            <colgroup>
+              <col style={{ width: '22%' }} />
+              <col style={{ width: '17%' }} />
+              <col style={{ width: '16%' }} />
+              <col style={{ width: '12%' }} />
+              <col style={{ width: '6%' }} />
+              <col style={{ width: '13%' }} />
+              <col style={{ width: '14%' }} />
+            </colgroup>
+            <thead>
+              <tr>
+                <th scope="col">{t('interactions.column.name')}</th>
+                <th scope="col">{t('interactions.column.route')}</th>
+                <th scope="col">{t('interactions.column.pattern')}</th>
+                <th scope="col">{t('interactions.column.operation')}</th>
+                <th scope="col" className="cs-num">
+                  {t('interactions.column.data')}
+                </th>
+                <th scope="col">{t('interactions.column.sensitivity')}</th>
+                <th scope="col">{t('interactions.column.legalBasis')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {project.interactions.map((interaction) => (
+                <InteractionRow
+                  key={interaction.id}
+                  interaction={interaction}
+                  fromName={names.get(interaction.from) ?? interaction.from}
+                  toName={names.get(interaction.to) ?? interaction.to}
+                  facts={facts}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function InteractionRow({
+  interaction,
+  fromName,
+  toName,
+  facts,
+}: {
+  interaction: Interaction;
+  fromName: string;
+  toName: string;
+  facts: LandscapeFacts;
+}) {
+  const { t } = useTranslation('landscape');
+  const sensitivity = facts.interactionSensitivity.get(interaction.id) ?? 'none';
+  const carriesPersonal = sensitivity !== 'none';
+  return (
+    <tr>
+      <th scope="row" className="cs-landscape__interaction-name">
+        <span className="cs-landscape__name-text">{interaction.name}</span>
+        {interaction.purpose ? <Ellipsis text={interaction.purpose} className="cs-muted cs-landscape__purpose" /> : null}
+      </th>
+      <td>
+        <Ellipsis text={fromName} />
+        <span className="cs-landscape__route">
+          <span className="cs-landscape__route-arrow" aria-label={t('interactions.to')}>
+            →
+          </span>
+          <Ellipsis text={toName} />
+        </span>
+      </td>
+      <td>
+        <span className="cs-landscape__pattern">
+          <svg width="28" height="8" aria-hidden="true" focusable="false">
+            <line x1="1" y1="4" x2="27" y2="4" className={`cs-landscape__edge cs-landscape__edge--${timingOf(interaction.pattern)}`} />
+          </svg>
+          <span>{t(`catalog:interactionPattern.${interaction.pattern}`)}</span>
+        </span>
+      </td>
+      <td>
+        <Ellipsis text={t(`catalog:operationKind.${interaction.operationKind}`)} />
+        <Ellipsis text={t(`catalog:protocol.${interaction.protocol}`)} className="cs-feature-second-line" />
+      </td>
+      <td className="cs-num">{interaction.dataElements.length}</td>
+      <td>
+        <SensitivityBadge level={sensitivity} />
+      </td>
+      <td>
+        {interaction.legalBasis ? (
+          <Ellipsis text={t(`catalog:legalBasis.${interaction.legalBasis}`)} />
+        ) : carriesPersonal ? (
+          <Badge tone="danger">{t('interactions.legalBasisMissing')}</Badge>
+        ) : (
+          <span className="cs-muted">{t('interactions.notNeeded')}</span>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+function ComponentsSection({ components, facts }: { components: readonly Component[]; facts: LandscapeFacts }) {
+  const { t } = useTranslation('landscape');
+  const headingId = useId();
+  const groups = useMemo(() => {
+    const byGroup = new Map<string, Component[]>();
+    for (const component of components) {
+      const group = getComponentType(component.type)?.group ?? 'custom';
+      const list = byGroup.get(group);
+      if (list) list.push(component);
+      else byGroup.set(group, [component]);
+    }
+    return componentGroups
+      .filter((group) => byGroup.has(group.id))
+      .map((group) => ({ group, components: byGroup.get(group.id)! }));
+  }, [components]);
+
+  return (
+    <section className="cs-feature-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('components.heading')}</h3>
+      <div className="cs-table-wrap">
+        <table className="cs-table cs-feature-fixed cs-landscape__table">
+          <colgroup>
+            <col style={{ width: '23%' }} />
+            <col style={{ width: '18%' }} />
+            <col style={{ width: '19%' }} />
+            <col style={{ width: '17%' }} />
+            <col style={{ width: '9%' }} />
+            <col style={{ width: '14%' }} />
+          </colgroup>
+          <thead>
+            <tr>
+              <th scope="col">{t('components.column.name')}</th>
+              <th scope="col">{t('components.column.type')}</th>
+              <th scope="col">{t('components.column.owner')}</th>
+              <th scope="col">{t('components.column.product')}</th>
+              <th scope="col" className="cs-num">
+                {t('components.column.interactions')}
+              </th>
+              <th scope="col">{t('components.column.sensitivity')}</th>
+            </tr>
+          </thead>
+          {groups.map(({ group, components: members }) => (
+            <tbody key={group.id}>
+              <tr className="cs-landscape__group-row">
+                <th scope="rowgroup" colSpan={6}>
+                  {t(`group.${group.id}`)}
+                  <span className="cs-muted"> · {members.length}</span>
+                </th>
+              </tr>
+              {members.map((component) => {
+                const type = getComponentType(component.type);
+                const typeLabel = component.type === 'custom' && component.customType ? component.customType : t(`catalog:componentType.${component.type}`);
+                return (
+                  <tr key={component.id}>
+                    <th scope="row" className="cs-landscape__component-name">
+                      <span className="cs-landscape__component-cell">
+                        <svg width="20" height="20" viewBox="0 0 24 24" aria-hidden="true" focusable="false" className="cs-landscape__mini-icon">
+                          {type ? <path d={type.iconPath} fill={type.colour} /> : <rect x="3" y="3" width="18" height="18" rx="4" fill="#6b7283" />}
+                        </svg>
+                        <Ellipsis text={component.name} />
+                      </span>
+                    </th>
+                    <td>
+                      <Ellipsis text={typeLabel} />
+                    </td>
+                    <td>{component.ownerAgency ? <Ellipsis text={component.ownerAgency} /> : <span className="cs-muted">{t('none')}</span>}</td>
+                    <td>{component.product ? <Ellipsis text={component.product} /> : <span className="cs-muted">{t('none')}</span>}</td>
+                    <td className="cs-num">{facts.componentInteractionCount.get(component.id) ?? 0}</td>
+                    <td>
+                      <SensitivityBadge level={facts.componentSensitivity.get(component.id) ?? 'none'} />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          ))}
+        </table>
+      </div>
+    </section>
+  );
+}
