@@ -261,6 +261,24 @@ describe('bad input', () => {
     await app.context.close();
   });
 
+  it('a step that links a data element nobody defined is listed in Problems and counted', async () => {
+    const app = await openApp(browser, server.url);
+    const { page } = app;
+    const sample = JSON.parse(
+      await readFile(path.join(repoRoot, 'assets', 'sample', 'child-grant.convergence'), 'utf8'),
+    ) as { processes: { bpmn: string }[] };
+    const process = sample.processes[0]!;
+    expect(process.bpmn).toContain('elementId="person.given_name"');
+    process.bpmn = process.bpmn.replace('elementId="person.given_name"', 'elementId="person.nickname"');
+    await chooseFile(app, () => page.getByRole('button', { name: 'Open…' }).click(), 'dangling.convergence', JSON.stringify(sample));
+    await goToView(page, /^Problems/);
+    await page.getByText(/links unknown data element 'person\.nickname'/).first().waitFor();
+    await page.getByText('1 error', { exact: true }).first().waitFor();
+    await screenshot(page, 'view-problems-broken-link');
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
   it('a file that is not JSON names the line and column', async () => {
     const app = await openApp(browser, server.url);
     const { page } = app;

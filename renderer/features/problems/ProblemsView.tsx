@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../../models/project/types';
 import { countBySeverity, getValidationRule, type Problem } from '../../../models/validation';
-import { problemsOf } from '../../store/problems';
+import { useProblems } from '../../store/problems';
 import { Badge, type BadgeTone } from '../../ui';
 import '../shared/features.css';
 import './problems.css';
@@ -14,8 +14,8 @@ const ICON: Record<ProblemSeverity, string> = { error: '✕', warning: '!', info
 
 export function ProblemsView({ project }: { project: Project }) {
   const { t } = useTranslation('problems');
-  // The same (cached) validateProject result as the status bar, so the counts always agree.
-  const problems = problemsOf(project);
+  // The same (cached) result as the status bar, so the counts always agree.
+  const problems = useProblems();
   const groups = useMemo(() => groupProblems(problems), [problems]);
   const counts = countBySeverity(problems);
   const severityLabel: Record<ProblemSeverity, string> = {
