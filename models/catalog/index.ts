@@ -39,3 +39,4 @@ export {
 } from './vocabularies';
 export { catalogDataElements } from './dataElements';
 export { catalogCodeLists } from './codeLists';
+export { dataCategories, getDataCategory, type DataCategoryInfo } from './dataCategories';

@@ -1,5 +1,6 @@
 import type { Resource, ResourceLanguage } from 'i18next';
 import { componentTypes } from '../../models/catalog/componentTypes';
+import { dataCategories } from '../../models/catalog/dataCategories';
 import { deliveryChainPhases, deliveryChainSteps } from '../../models/catalog/deliveryChain';
 import { interactionPatterns } from '../../models/catalog/interactionPatterns';
 import {
@@ -44,6 +45,7 @@ export function catalogMessages(): Messages {
     operationKind: byId(operationKinds),
     protocol: byId(protocols),
     authentication: byId(authenticationMethods),
+    dataCategory: byId(dataCategories),
   };
 }
 

@@ -165,7 +165,7 @@ function ElementRow({ element, codeListName }: { element: DataElement; codeListN
         <SensitivityBadge level={element.sensitivity} />
       </td>
       <td className="cs-dictionary__category">
-        {element.category ? <Ellipsis text={element.category} /> : <span className="cs-muted">{t('none')}</span>}
+        {element.category ? <Ellipsis text={t(`catalog:dataCategory.${element.category}`, { defaultValue: element.category })} /> : <span className="cs-muted">{t('none')}</span>}
       </td>
       <td>
         {element.codeListId ? (

@@ -5,7 +5,7 @@ import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { buildSampleText, SAMPLE_FILE } from '../../../scripts/build-sample';
-import { getComponentType, getDeliveryChainStep, getInteractionPattern, getLegalBasis } from '../../../models/catalog';
+import { getComponentType, getDataCategory, getDeliveryChainStep, getInteractionPattern, getLegalBasis } from '../../../models/catalog';
 import { csModdleDescriptor, DATA_USAGES } from '../../../models/process/csModdle';
 import { openProjectText } from '../../../models/project/open';
 import type { Project } from '../../../models/project/types';
@@ -177,6 +177,7 @@ describe('sample content', () => {
       expect(d.definition.length, d.id).toBeGreaterThan(10);
       if (d.codeListId) expect(codeLists, d.id).toContain(d.codeListId);
       if (d.type === 'code') expect(d.codeListId ?? d.format, `${d.id} has neither code list nor format`).toBeTruthy();
+      expect(d.category && getDataCategory(d.category), `${d.id}: category '${d.category}' is not a catalogue category`).toBeTruthy();
     }
     const sensitive = project.dataElements.filter((d) => d.sensitivity === 'sensitive').map((d) => d.id);
     expect(sensitive).toEqual(expect.arrayContaining(['group.poverty_score', 'member.is_disabled']));
