@@ -4,6 +4,7 @@
 // bpmn-js exactly as laid out here. Step links (cs:stepLinks) are attached to tasks.
 
 import { CS_NAMESPACE_URI, type DataUsage } from '../models/process/csModdle';
+import { escapeXml } from '../models/text/escapeXml';
 
 export interface StepLinksSpec {
   chainStep: string;
@@ -133,14 +134,6 @@ function waypoints(flow: Flow): Point[] {
   ];
 }
 
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
 
 /** Places nodes on the grid: whole blocks never straddle a row break. */
 class Cursor {

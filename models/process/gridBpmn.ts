@@ -6,6 +6,7 @@
 
 import type { OperationRef } from '../project/types';
 import { CS_NAMESPACE_URI, CS_PREFIX, type DataUsage } from './csModdle';
+import { escapeXml } from '../text/escapeXml';
 
 export const GRID_TASK_TYPES = [
   'task',
@@ -848,18 +849,6 @@ export function layoutGridProcess(spec: GridProcess, options: GridLayoutOptions 
 // ---------------------------------------------------------------------------------------------
 // XML
 
-/** Escapes text for XML element content and attribute values alike. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    .replace(/\r/g, '&#13;')
-    .replace(/\n/g, '&#10;')
-    .replace(/\t/g, '&#9;');
-}
 
 /** Content text keeps its line breaks (documentation is prose). */
 function escapeContent(text: string): string {
@@ -1134,3 +1123,5 @@ export function gridProcessToBpmn(spec: GridProcess, options: GridLayoutOptions 
   w.close('bpmn:definitions');
   return w.toString();
 }
+
+export { escapeXml };

@@ -1,6 +1,7 @@
 import { BpmnModdle } from 'bpmn-moddle';
 import { describe, expect, it } from 'vitest';
-import { buildSyntheticProcess, escapeXml, type TaskSpec } from '../../../bench/syntheticBpmn';
+import { buildSyntheticProcess, type TaskSpec } from '../../../bench/syntheticBpmn';
+import { escapeXml } from '../../../models/text/escapeXml';
 import { SeededRandom } from '../../../bench/random';
 import { csModdleDescriptor } from '../../../models/process/csModdle';
 
