@@ -4,8 +4,8 @@
 import type { Component } from '../../../models/project/types';
 import { AGENCY } from './meta';
 
-const COL = [0, 320, 640, 960];
-const ROW = [0, 150, 300];
+const COL = [0, 440, 880, 1320];
+const ROW = [0, 240, 480];
 
 function at(col: number, row: number): { x: number; y: number } {
   return { x: COL[col] ?? 0, y: ROW[row] ?? 0 };
