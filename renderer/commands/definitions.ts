@@ -33,6 +33,8 @@ function viewCommand(view: MainViewId): Command {
     id: `view.${view}`,
     labelKey: `shell:view.${view}`,
     shortcut: `CmdOrCtrl+${VIEW_SHORTCUT_KEYS[view]}`,
+    // Browsers switch tabs on Ctrl+1…8 (and Alt+1…8 on Linux) before the page sees the key.
+    webShortcut: `Alt+Shift+${VIEW_SHORTCUT_KEYS[view]}`,
     isEnabled: withProject,
     run: () => useProjectStore.getState().setView(view),
   };
