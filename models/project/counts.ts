@@ -1,4 +1,4 @@
-import { readProcessSteps } from '../process/steps';
+import { stepsOfProcess } from '../process/steps';
 import { ENTITY_KINDS, type EntityKind, type Project } from './types';
 
 export function countEntities(project: Project): Record<EntityKind, number> {
@@ -16,7 +16,7 @@ export async function countProcessSteps(project: Project): Promise<{ steps: numb
   const unreadable: string[] = [];
   for (const process of project.processes) {
     try {
-      steps += (await readProcessSteps(process.id, process.bpmn)).steps.length;
+      steps += (await stepsOfProcess(process)).steps.length;
     } catch {
       unreadable.push(process.id);
     }

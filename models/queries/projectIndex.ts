@@ -1,7 +1,7 @@
 // An index over a project and its parsed BPMN: which steps use a data element, which perform an
 // interaction, and entities by id. Built once per document version; rebuilding is the caller's job.
 
-import { readProcessSteps, type StepInfo } from '../process/steps';
+import { stepsOfProcess, type StepInfo } from '../process/steps';
 import type { Component, DataElement, Interaction, Process, Project } from '../project/types';
 
 export interface ProjectIndex {
@@ -40,7 +40,7 @@ export async function buildProjectIndex(project: Project): Promise<ProjectIndex>
   for (const process of project.processes) {
     let processSteps: StepInfo[];
     try {
-      processSteps = (await readProcessSteps(process.id, process.bpmn)).steps;
+      processSteps = (await stepsOfProcess(process)).steps;
     } catch (error) {
       unreadableProcesses.push({ processId: process.id, message: error instanceof Error ? error.message : String(error) });
       continue;

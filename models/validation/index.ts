@@ -1,4 +1,4 @@
 export { countBySeverity, type Problem, type ProblemSeverity, type ValidationRule } from './problem';
 export { applyRuleOverrides, getValidationRule, validationRules } from './rules';
 export { validateProject } from './validateProject';
-export { validateProjectDeep } from './validateDeep';
+export { validateProjectDeep, type DeepValidationOptions } from './validateDeep';

@@ -3,7 +3,7 @@
 
 import { getDeliveryChainStep } from '../catalog';
 import { DATA_USAGES } from '../process/csModdle';
-import { readProcessSteps, type StepInfo } from '../process/steps';
+import { stepsOfProcess, type StepInfo } from '../process/steps';
 import type { Project } from '../project/types';
 import type { Problem } from './problem';
 import { applyRuleOverrides } from './rules';
@@ -70,15 +70,24 @@ function checkScenarioElements(project: Project, stepsByProcess: ReadonlyMap<str
   });
 }
 
+export interface DeepValidationOptions {
+  /**
+   * Awaited between processes. A user interface passes a macrotask (setTimeout 0) so that the
+   * page keeps painting while a large project's BPMN is parsed; the command line needs none.
+   */
+  pause?: () => Promise<void>;
+}
+
 /** validateProject plus the BPMN checks, in a deterministic order, with rule overrides applied. */
-export async function validateProjectDeep(project: Project): Promise<Problem[]> {
+export async function validateProjectDeep(project: Project, options: DeepValidationOptions = {}): Promise<Problem[]> {
   const problems = collectDocumentProblems(project);
   const stepsByProcess = new Map<string, readonly StepInfo[]>();
   for (const [index, process] of project.processes.entries()) {
+    if (options.pause && index > 0) await options.pause();
     const path = `processes[${index}].bpmn`;
     const target = { kind: 'processes' as const, id: process.id };
     try {
-      const { steps, warnings } = await readProcessSteps(process.id, process.bpmn);
+      const { steps, warnings } = await stepsOfProcess(process);
       for (const warning of warnings) {
         problems.push({ ruleId: 'bpmn-warning', severity: 'warning', message: `${path}: ${warning}`, path, target });
       }

@@ -40,11 +40,16 @@ export function problemsOf(project: Project): ProjectProblems {
   return deepCache.get(project) ?? quickProblemsOf(project);
 }
 
+/** Lets the page paint and handle input between two processes of a large project. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** Resolves with the deep result of `project` (running the check if it has not run yet). */
 export async function deepProblemsOf(project: Project): Promise<ProjectProblems> {
   const cached = deepCache.get(project);
   if (cached) return cached;
-  const problems = await validateProjectDeep(project);
+  const problems = await validateProjectDeep(project, { pause: nextTask });
   deepCache.set(project, problems);
   for (const listener of listeners) listener();
   return problems;

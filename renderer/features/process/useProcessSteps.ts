@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Process } from '../../../models/project/types';
-import { readProcessSteps, type StepInfo } from '../../../models/process/steps';
+import { stepsOfProcess, type StepInfo } from '../../../models/process/steps';
 
 export type ProcessStepsState =
   | { status: 'none' }
@@ -10,15 +10,9 @@ export type ProcessStepsState =
 
 type Settled = Extract<ProcessStepsState, { status: 'ready' | 'error' }>;
 
-// Reading steps parses the whole BPMN, so results are kept per (process, XML) for the views
-// that ask again (list, detail, scenarios). A handful of entries is enough: the XML changes
-// on every edit and old entries are never asked for again.
-const CACHE_LIMIT = 24;
-const cache = new Map<string, Promise<Settled>>();
-
-function cacheKey(process: Process): string {
-  return `${process.id}\u0000${process.bpmn}`;
-}
+// Reading steps parses the whole BPMN; stepsOfProcess keeps the parse per process object, and
+// this keeps the settled state per object too, so the list, the detail and the scenarios share it.
+const settledByProcess = new WeakMap<Process, Promise<Settled>>();
 
 function warningText(warning: unknown): string {
   if (typeof warning === 'string') return warning;
@@ -26,20 +20,15 @@ function warningText(warning: unknown): string {
   return String(warning);
 }
 
-/** The steps of a process, read from its BPMN (cached while the XML is unchanged). */
+/** The steps of a process, read from its BPMN (cached while the process is unchanged). */
 export function loadProcessSteps(process: Process): Promise<Settled> {
-  const key = cacheKey(process);
-  const cached = cache.get(key);
+  const cached = settledByProcess.get(process);
   if (cached) return cached;
-  const pending: Promise<Settled> = readProcessSteps(process.id, process.bpmn).then(
+  const pending: Promise<Settled> = stepsOfProcess(process).then(
     (result): Settled => ({ status: 'ready', steps: result.steps, warnings: result.warnings.map(warningText) }),
     (error: unknown): Settled => ({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
   );
-  cache.set(key, pending);
-  if (cache.size > CACHE_LIMIT) {
-    const oldest = cache.keys().next().value;
-    if (oldest !== undefined) cache.delete(oldest);
-  }
+  settledByProcess.set(process, pending);
   return pending;
 }
 

@@ -1,4 +1,3 @@
-import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { buildMenuTemplate, normalizeAccelerator } from '../../../electron/menu/template';
 import type { MenuModel } from '../../../models/host/HostApi';
@@ -23,6 +22,9 @@ const model: MenuModel = {
     },
   ],
 };
+
+// The template's item type, taken from the builder so that only electron/ names 'electron'.
+type MenuItemConstructorOptions = ReturnType<typeof buildMenuTemplate>[number];
 
 function submenu(item: MenuItemConstructorOptions | undefined): MenuItemConstructorOptions[] {
   expect(Array.isArray(item?.submenu)).toBe(true);

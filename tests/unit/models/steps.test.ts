@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BpmnParseError, readProcessSteps } from '../../../models/process/steps';
+import { BpmnParseError, readProcessSteps, stepsOfProcess } from '../../../models/process/steps';
+import { gridProcessToBpmn } from '../../../models/process/gridBpmn';
+import type { Process } from '../../../models/project/types';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const miwg = (name: string): string =>
@@ -123,5 +125,29 @@ describe('readProcessSteps', () => {
     await expect(readProcessSteps('x', '')).rejects.toThrow(BpmnParseError);
     await expect(readProcessSteps('x', 'no xml here')).rejects.toThrow(BpmnParseError);
     await expect(readProcessSteps('x', '<note>hello</note>')).rejects.toThrow('failed to parse document as <bpmn:Definitions>');
+  });
+});
+
+describe('stepsOfProcess', () => {
+  it('parses a process once per object and anew when the process changes', async () => {
+    const bpmn = gridProcessToBpmn({
+      id: 'p',
+      name: 'P',
+      lanes: [{ id: 'office', name: 'Office' }],
+      nodes: [
+        { id: 'start', type: 'startEvent', lane: 'office', column: 0 },
+        { id: 'end', type: 'endEvent', lane: 'office', column: 1 },
+      ],
+      flows: [{ id: 'f', from: 'start', to: 'end' }],
+    });
+    const process: Process = { id: 'p', name: 'P', phase: 'assess', bpmn };
+    const first = stepsOfProcess(process);
+    expect(stepsOfProcess(process)).toBe(first);
+    expect((await first).steps.map((step) => step.elementId)).toEqual(['start', 'end']);
+
+    const renamed: Process = { ...process, bpmn: bpmn.replace('id="end"', 'id="finish"').replace('targetRef="end"', 'targetRef="finish"').replace('bpmnElement="end"', 'bpmnElement="finish"') };
+    const second = stepsOfProcess(renamed);
+    expect(second).not.toBe(first);
+    expect((await second).steps.map((step) => step.elementId)).toEqual(['start', 'finish']);
   });
 });
