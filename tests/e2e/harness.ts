@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { SECURITY_HEADERS } from '../../electron/security/csp';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const distDir = path.join(repoRoot, 'dist');
@@ -34,7 +35,11 @@ const MIME: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** Serves dist/ on 127.0.0.1 with a free port; resolves to the base URL. */
+/**
+ * Serves dist/ on 127.0.0.1 with a free port; resolves to the base URL. Responses carry the
+ * desktop app's security headers, so the tests run under the exact Content-Security-Policy the
+ * Electron app sends (a violation is a console error, which the tests fail on).
+ */
 export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
   if (!existsSync(path.join(distDir, 'index.html'))) {
     throw new Error(`No web build in ${distDir}: run "npm run build:renderer" first.`);
@@ -51,7 +56,7 @@ export async function serveDist(): Promise<{ url: string; close: () => Promise<v
       const info = await stat(file);
       if (!info.isFile()) throw new Error('not a file');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
