@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   groupOperationsByTag,
@@ -9,14 +9,13 @@ import {
 import type { ApiContract, Project } from '../../../models/project/types';
 import { Badge, EmptyState, type BadgeTone } from '../../ui';
 import { Ellipsis } from '../shared/Ellipsis';
+import { ListDetail } from '../shared/ListDetail';
 import '../shared/features.css';
 import './contracts.css';
 
 export function ContractsView({ project }: { project: Project }) {
   const { t } = useTranslation('contracts');
   const contracts = project.apiContracts;
-  const [selectedId, setSelectedId] = useState<string | undefined>(contracts[0]?.id);
-  const selected = contracts.find((c) => c.id === selectedId) ?? contracts[0];
 
   return (
     <div className="cs-view cs-contracts">
@@ -24,33 +23,22 @@ export function ContractsView({ project }: { project: Project }) {
         <h2>{t('title')}</h2>
         {contracts.length > 0 ? <span className="cs-feature-summary">{t('count', { count: contracts.length })}</span> : null}
       </header>
-      {contracts.length === 0 || !selected ? (
+      {contracts.length === 0 ? (
         <EmptyState title={t('empty.title')} body={t('empty.body')} />
       ) : (
-        <div className="cs-feature-split">
-          <nav aria-label={t('listLabel')}>
-            <ul className="cs-feature-list">
-              {contracts.map((contract) => (
-                <li key={contract.id}>
-                  <button
-                    type="button"
-                    className="cs-feature-list__item"
-                    aria-pressed={contract.id === selected.id}
-                    onClick={() => setSelectedId(contract.id)}
-                  >
-                    <Ellipsis text={contract.name} className="cs-feature-list__title" />
-                    <span className="cs-feature-list__meta">
-                      <span>{t('version', { version: contract.version })}</span>
-                      <span aria-hidden="true">·</span>
-                      <span>{contract.format === 'json' ? t('format.json') : t('format.yaml')}</span>
-                    </span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <ContractDetail key={selected.id} contract={selected} />
-        </div>
+        <ListDetail
+          items={contracts}
+          listLabel={t('listLabel')}
+          title={(contract) => contract.name}
+          meta={(contract) => (
+            <>
+              <span>{t('version', { version: contract.version })}</span>
+              <span aria-hidden="true">·</span>
+              <span>{contract.format === 'json' ? t('format.json') : t('format.yaml')}</span>
+            </>
+          )}
+          detail={(contract) => <ContractDetail contract={contract} />}
+        />
       )}
     </div>
   );

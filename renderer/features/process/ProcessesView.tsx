@@ -1,9 +1,10 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepInfo } from '../../../models/process/steps';
 import type { Process, Project } from '../../../models/project/types';
 import { Badge, EmptyState } from '../../ui';
 import { Ellipsis } from '../shared/Ellipsis';
+import { ListDetail } from '../shared/ListDetail';
 import '../shared/features.css';
 import './process.css';
 import { BpmnDiagram } from './BpmnDiagram';
@@ -12,8 +13,6 @@ import { useAllProcessSteps, useProcessSteps, type ProcessStepsState } from './u
 export function ProcessesView({ project }: { project: Project }) {
   const { t } = useTranslation('process');
   const processes = project.processes;
-  const [selectedId, setSelectedId] = useState<string | undefined>(processes[0]?.id);
-  const selected = processes.find((p) => p.id === selectedId) ?? processes[0];
   const allSteps = useAllProcessSteps(processes);
 
   return (
@@ -22,35 +21,26 @@ export function ProcessesView({ project }: { project: Project }) {
         <h2>{t('title')}</h2>
         {processes.length > 0 ? <span className="cs-feature-summary">{t('count', { count: processes.length })}</span> : null}
       </header>
-      {processes.length === 0 || !selected ? (
+      {processes.length === 0 ? (
         <EmptyState title={t('empty.title')} body={t('empty.body')} />
       ) : (
-        <div className="cs-process__layout">
-          <nav aria-label={t('listLabel')}>
-            <ul className="cs-feature-list cs-process__list">
-              {processes.map((process) => (
-                <li key={process.id}>
-                  <button
-                    type="button"
-                    className="cs-feature-list__item"
-                    aria-pressed={process.id === selected.id}
-                    onClick={() => setSelectedId(process.id)}
-                  >
-                    <Ellipsis text={process.name} className="cs-feature-list__title" />
-                    <span className="cs-feature-list__meta">
-                      <Ellipsis text={t(`catalog:phase.${process.phase}`)} />
-                      <span aria-hidden="true">·</span>
-                      <span className="cs-feature-nowrap">
-                        <StepCount state={allSteps.get(process.id)} />
-                      </span>
-                    </span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <ProcessDetail key={selected.id} project={project} process={selected} />
-        </div>
+        <ListDetail
+          items={processes}
+          listLabel={t('listLabel')}
+          layoutClassName="cs-process__layout"
+          listClassName="cs-feature-list cs-process__list"
+          title={(process) => process.name}
+          meta={(process) => (
+            <>
+              <Ellipsis text={t(`catalog:phase.${process.phase}`)} />
+              <span aria-hidden="true">·</span>
+              <span className="cs-feature-nowrap">
+                <StepCount state={allSteps.get(process.id)} />
+              </span>
+            </>
+          )}
+          detail={(process) => <ProcessDetail project={project} process={process} />}
+        />
       )}
     </div>
   );

@@ -1,8 +1,8 @@
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Component, Interaction, Project, Scenario, ScenarioStep } from '../../../models/project/types';
 import { Badge, EmptyState } from '../../ui';
-import { Ellipsis } from '../shared/Ellipsis';
+import { ListDetail } from '../shared/ListDetail';
 import '../shared/features.css';
 import './scenarios.css';
 import { useProcessSteps } from '../process/useProcessSteps';
@@ -10,8 +10,6 @@ import { useProcessSteps } from '../process/useProcessSteps';
 export function ScenariosView({ project }: { project: Project }) {
   const { t } = useTranslation('scenarios');
   const scenarios = project.scenarios;
-  const [selectedId, setSelectedId] = useState<string | undefined>(scenarios[0]?.id);
-  const selected = scenarios.find((s) => s.id === selectedId) ?? scenarios[0];
 
   return (
     <div className="cs-view cs-scenarios">
@@ -19,29 +17,16 @@ export function ScenariosView({ project }: { project: Project }) {
         <h2>{t('title')}</h2>
         {scenarios.length > 0 ? <span className="cs-feature-summary">{t('count', { count: scenarios.length })}</span> : null}
       </header>
-      {scenarios.length === 0 || !selected ? (
+      {scenarios.length === 0 ? (
         <EmptyState title={t('empty.title')} body={t('empty.body')} />
       ) : (
-        <div className="cs-feature-split">
-          <nav aria-label={t('listLabel')}>
-            <ul className="cs-feature-list">
-              {scenarios.map((scenario) => (
-                <li key={scenario.id}>
-                  <button
-                    type="button"
-                    className="cs-feature-list__item"
-                    aria-pressed={scenario.id === selected.id}
-                    onClick={() => setSelectedId(scenario.id)}
-                  >
-                    <Ellipsis text={scenario.title} className="cs-feature-list__title" />
-                    <span className="cs-feature-list__meta">{t('stepCount', { count: scenario.steps.length })}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <ScenarioDetail key={selected.id} project={project} scenario={selected} />
-        </div>
+        <ListDetail
+          items={scenarios}
+          listLabel={t('listLabel')}
+          title={(scenario) => scenario.title}
+          meta={(scenario) => t('stepCount', { count: scenario.steps.length })}
+          detail={(scenario) => <ScenarioDetail project={project} scenario={scenario} />}
+        />
       )}
     </div>
   );
