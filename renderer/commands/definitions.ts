@@ -3,6 +3,7 @@ import { useProjectStore } from '../store/projectStore';
 import { useHostLists } from '../store/hostLists';
 import { CommandRegistry } from './registry';
 import type { Command, CommandState } from './types';
+import { featureCommands } from './featureCommands';
 import {
   closeDocument,
   newProject,
@@ -63,7 +64,7 @@ export function createCommandRegistry(): CommandRegistry {
     ...MAIN_VIEWS.map(viewCommand),
     { id: 'help.about', labelKey: 'shell:command.help.about', isEnabled: always, run: (ctx) => ctx.dialogs.openPanel('about') },
   ];
-  for (const command of commands) registry.register(command);
+  for (const command of [...commands, ...featureCommands.flat()]) registry.register(command);
 
   registry.registerDynamic((state) =>
     state.recent.slice(0, RECENT_MENU_LIMIT).map((file, index) => ({

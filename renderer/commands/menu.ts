@@ -2,7 +2,7 @@ import type { MenuItemModel, MenuModel } from '../../models/host/HostApi';
 import { MAIN_VIEWS } from '../store/views';
 import { RECENT_COMMAND_PREFIX, RECENT_MENU_LIMIT } from './definitions';
 import type { CommandRegistry } from './registry';
-import type { CommandState } from './types';
+import type { CommandState, MenuPlacement } from './types';
 
 export type Translate = (key: string, values?: Record<string, unknown>) => string;
 
@@ -25,6 +25,17 @@ export function buildMenu(registry: CommandRegistry, state: CommandState, t: Tra
       ...(accelerator ? { accelerator } : {}),
     };
   };
+
+  /** The feature commands placed in a slot, in their order. */
+  const placed = (slot: MenuPlacement['slot']): MenuItemModel[] =>
+    registry
+      .all()
+      .filter((command) => command.menu?.slot === slot)
+      .sort((a, b) => (a.menu?.order ?? 0) - (b.menu?.order ?? 0))
+      .map((command) => item(command.id));
+  const section = (items: MenuItemModel[]): MenuItemModel[] => (items.length > 0 ? [SEPARATOR, ...items] : []);
+  const submenu = (labelKey: string, items: MenuItemModel[]): MenuItemModel[] =>
+    items.length > 0 ? [SEPARATOR, { label: t(labelKey), submenu: items }] : [];
 
   const recentItems = state.recent
     .slice(0, RECENT_MENU_LIMIT)
@@ -51,6 +62,8 @@ export function buildMenu(registry: CommandRegistry, state: CommandState, t: Tra
           SEPARATOR,
           item('file.save'),
           item('file.saveAs'),
+          ...submenu('shell:menu.import', placed('file.import')),
+          ...submenu('shell:menu.export', placed('file.export')),
           SEPARATOR,
           item('project.properties'),
           SEPARATOR,
@@ -58,10 +71,10 @@ export function buildMenu(registry: CommandRegistry, state: CommandState, t: Tra
           item('app.quit'),
         ],
       },
-      { label: t('shell:menu.edit'), submenu: [item('edit.undo'), item('edit.redo')] },
+      { label: t('shell:menu.edit'), submenu: [item('edit.undo'), item('edit.redo'), ...section(placed('edit'))] },
       {
         label: t('shell:menu.view'),
-        submenu: [item('view.startPage'), SEPARATOR, ...MAIN_VIEWS.map((view) => item(`view.${view}`))],
+        submenu: [item('view.startPage'), SEPARATOR, ...MAIN_VIEWS.map((view) => item(`view.${view}`)), ...section(placed('view'))],
       },
       { label: t('shell:menu.help'), submenu: [item('help.about')] },
     ],

@@ -22,6 +22,15 @@ export interface CommandContext {
   sessionId: string;
 }
 
+/**
+ * Where a feature's command appears in the application menu: File › Import, File › Export, the
+ * Edit menu below Undo/Redo, or the View menu below the views. Order sorts within the slot.
+ */
+export interface MenuPlacement {
+  slot: 'file.import' | 'file.export' | 'edit' | 'view';
+  order?: number;
+}
+
 export interface Command {
   id: string;
   /** i18n key of the label, e.g. 'shell:command.file.save'. */
@@ -37,6 +46,8 @@ export interface Command {
    * keeps for itself (Ctrl+N opens a window, Ctrl+W closes the tab).
    */
   webShortcut?: string;
+  /** Menu entry of a feature's command; the shell's own commands are placed by buildMenu. */
+  menu?: MenuPlacement;
   isEnabled(state: CommandState): boolean;
   run(ctx: CommandContext): void | Promise<void>;
 }

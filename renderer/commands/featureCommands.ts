@@ -1,0 +1,9 @@
+import type { Command } from './types';
+
+/**
+ * The commands of the feature views (landscape, process, dictionary, contracts…), registered
+ * with the shell's own in createCommandRegistry. A feature keeps its commands in its folder
+ * (renderer/features/<feature>/commands.ts) and adds its list here; a command's `menu` places
+ * it in the application menu, its `shortcut` binds it, and buttons run it by id.
+ */
+export const featureCommands: readonly (readonly Command[])[] = [];
