@@ -39,8 +39,11 @@ function collectLanes(container: ModdleElement, lanes: Map<string, string>): voi
   for (const laneSet of list(container.laneSets)) visitLaneSet(laneSet);
 }
 
-function readLinks(element: ModdleElement): Pick<StepInfo, 'chainStep' | 'agency' | 'dataRefs' | 'interactionIds' | 'operationRefs'> {
-  const links: ReturnType<typeof readLinks> = { dataRefs: [], interactionIds: [], operationRefs: [] };
+/** The links of one step as stored in its cs:stepLinks (several stepLinks elements are merged). */
+export type StepLinksValue = Pick<StepInfo, 'chainStep' | 'agency' | 'dataRefs' | 'interactionIds' | 'operationRefs'>;
+
+export function readLinks(element: ModdleElement): StepLinksValue {
+  const links: StepLinksValue = { dataRefs: [], interactionIds: [], operationRefs: [] };
   const extensions = element.extensionElements as ModdleElement | undefined;
   for (const value of list(extensions?.values)) {
     if (value.$type !== 'cs:StepLinks') continue;

@@ -5,6 +5,7 @@ import { getDeliveryChainStep } from '../catalog';
 import { DATA_USAGES } from '../process/csModdle';
 import { stepsOfProcess, type StepInfo } from '../process/steps';
 import type { Project } from '../project/types';
+import { bpmnlintProblems } from './bpmnlint';
 import type { Problem } from './problem';
 import { applyRuleOverrides } from './rules';
 import { brokenReference, collectDocumentProblems, ids, unknownCatalogId } from './validateProject';
@@ -76,6 +77,12 @@ export interface DeepValidationOptions {
    * page keeps painting while a large project's BPMN is parsed; the command line needs none.
    */
   pause?: () => Promise<void>;
+  /**
+   * Adds bpmnlint's recommended-rule findings as `bpmnlint/<rule>` problems. Opt-in: the Problems
+   * view asks for them; integrity checks (the command line's exit code) do not depend on
+   * modelling style unless the caller wants it.
+   */
+  bpmnlint?: boolean;
 }
 
 /** validateProject plus the BPMN checks, in a deterministic order, with rule overrides applied. */
@@ -92,6 +99,7 @@ export async function validateProjectDeep(project: Project, options: DeepValidat
         problems.push({ ruleId: 'bpmn-warning', severity: 'warning', message: `${path}: ${warning}`, path, target });
       }
       checkStepLinks(project, index, steps, problems);
+      if (options.bpmnlint === true) problems.push(...(await bpmnlintProblems(process, index)));
       if (!stepsByProcess.has(process.id)) stepsByProcess.set(process.id, steps);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);

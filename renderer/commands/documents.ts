@@ -10,6 +10,7 @@ import { isDirty, useProjectStore, type DocumentFile } from '../store/projectSto
 import { createEmptyProject } from '../../models/project/create';
 import { projectFileName } from './fileNames';
 import type { CommandContext } from './types';
+import { flushPendingEdits } from '../store/pendingEdits';
 
 const t = translate;
 
@@ -40,6 +41,7 @@ async function showHostError(ctx: CommandContext, titleKey: string, error: unkno
  * caller may go on and replace or close the document.
  */
 export async function confirmDiscard(ctx: CommandContext): Promise<boolean> {
+  await flushPendingEdits();
   const state = useProjectStore.getState();
   if (!isDirty(state)) return true;
   const choice = await ctx.dialogs.askSaveChanges(documentDisplayName());
@@ -50,6 +52,7 @@ export async function confirmDiscard(ctx: CommandContext): Promise<boolean> {
 
 /** Writes the document; false when cancelled or failed (the document then stays dirty). */
 export async function saveDocument(ctx: CommandContext, options: { as: boolean }): Promise<boolean> {
+  await flushPendingEdits();
   const state = useProjectStore.getState();
   const current = state.project;
   if (!current || !state.file) return false;

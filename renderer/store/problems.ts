@@ -49,7 +49,7 @@ function nextTask(): Promise<void> {
 export async function deepProblemsOf(project: Project): Promise<ProjectProblems> {
   const cached = deepCache.get(project);
   if (cached) return cached;
-  const problems = await validateProjectDeep(project, { pause: nextTask });
+  const problems = await validateProjectDeep(project, { pause: nextTask, bpmnlint: true });
   deepCache.set(project, problems);
   for (const listener of listeners) listener();
   return problems;

@@ -71,6 +71,7 @@ function fakeContext(): { ctx: CommandContext; rec: Recorder } {
       rec.discarded.push(id);
     },
     readImportFile: async () => null,
+    readImportFolder: async () => null,
     writeExport: async () => null,
     setTitle: () => undefined,
     setMenu: () => undefined,
@@ -224,5 +225,25 @@ describe('document workflow', () => {
     rec.promptAnswers.push(null);
     await newProject(ctx);
     expect(store().project).toBe(before);
+  });
+});
+
+describe('edits an editor still holds', () => {
+  it('reach the document before it is saved', async () => {
+    const { registerPendingEdits } = await import('../../../renderer/store/pendingEdits');
+    const { ctx, rec } = fakeContext();
+    store().closeDocument();
+    await openSample(ctx);
+    const unregister = registerPendingEdits(async () => {
+      await Promise.resolve();
+      rename('Written by the editor at the last moment');
+    });
+    try {
+      expect(await saveDocument(ctx, { as: true })).toBe(true);
+    } finally {
+      unregister();
+    }
+    expect(JSON.parse(rec.saves[0]?.text ?? '{}').project.name).toBe('Written by the editor at the last moment');
+    expect(isDirty(store())).toBe(false);
   });
 });

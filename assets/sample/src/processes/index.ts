@@ -1,6 +1,7 @@
 // The three processes of the sample, as project entities with their generated BPMN.
 
 import { gridProcessToBpmn } from '../../../../models/process/gridBpmn';
+import { withExplicitJoins } from '../../../../models/process/gridJoins';
 import type { Process } from '../../../../models/project/types';
 import { BENEFIT_PAYMENT } from './benefitPayment';
 import { ELIGIBILITY_ENROLMENT } from './eligibilityEnrolment';
@@ -17,21 +18,21 @@ export function sampleProcesses(): Process[] {
       name: 'Intake and registration',
       phase: 'assess',
       description: INTAKE_REGISTRATION.documentation,
-      bpmn: gridProcessToBpmn(INTAKE_REGISTRATION),
+      bpmn: gridProcessToBpmn(withExplicitJoins(INTAKE_REGISTRATION)),
     },
     {
       id: ELIGIBILITY_ENROLMENT_ID,
       name: 'Eligibility and enrolment',
       phase: 'enroll',
       description: ELIGIBILITY_ENROLMENT.documentation,
-      bpmn: gridProcessToBpmn(ELIGIBILITY_ENROLMENT),
+      bpmn: gridProcessToBpmn(withExplicitJoins(ELIGIBILITY_ENROLMENT)),
     },
     {
       id: BENEFIT_PAYMENT_ID,
       name: 'Benefit payment',
       phase: 'provide',
       description: BENEFIT_PAYMENT.documentation,
-      bpmn: gridProcessToBpmn(BENEFIT_PAYMENT),
+      bpmn: gridProcessToBpmn(withExplicitJoins(BENEFIT_PAYMENT)),
     },
   ];
 }

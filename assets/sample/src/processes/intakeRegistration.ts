@@ -176,7 +176,7 @@ export const INTAKE_REGISTRATION: GridProcess = {
     { id: 'Flow_verified', from: 'Task_verify_identity', to: 'Gateway_identity_confirmed' },
     { id: 'Flow_identity_yes', from: 'Gateway_identity_confirmed', to: 'Task_request_birth_record', name: 'yes', condition: 'identity.verification_result = true' },
     { id: 'Flow_identity_no', from: 'Gateway_identity_confirmed', to: 'Task_resolve_identity', name: 'no', isDefault: true },
-    { id: 'Flow_retry_verification', from: 'Task_resolve_identity', to: 'Task_verify_identity', name: 'retry' },
+    { id: 'Flow_retry_verification', from: 'Task_resolve_identity', to: 'Task_verify_identity' },
     { id: 'Flow_search_sent', from: 'Task_request_birth_record', to: 'Task_search_birth_register' },
     { id: 'Flow_results_posted', from: 'Task_search_birth_register', to: 'Event_birth_record_received' },
     { id: 'Flow_results_received', from: 'Event_birth_record_received', to: 'Gateway_birth_record_found' },
