@@ -7,6 +7,7 @@ import { app, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type {
   ExportFile,
   ImportFile,
+  ImportFolder,
   ImportKind,
   OpenedFile,
   RecentFile,
@@ -16,6 +17,7 @@ import type {
 import { writeFileAtomic } from './fs/atomicWrite';
 import { HostFailure, readFailure, saveFailure } from './fs/hostFailure';
 import { projectFileName, readProjectFile, withProjectExtension } from './fs/projectFiles';
+import { FOLDER_LIMITS, OPENAPI_EXTENSIONS, readImportFolderFiles } from './fs/readFolder';
 import { decodeText, readFileLimited } from './fs/readLimited';
 import { Invoke } from './ipc/channels';
 import { envelope } from './ipc/envelope';
@@ -27,6 +29,7 @@ import {
   requireBoolean,
   requireCloseAnswer,
   requireExportFiles,
+  requireFolderImportKind,
   requireImportKind,
   requireMenuModel,
   requireProjectText,
@@ -260,6 +263,18 @@ export function registerIpc({ windows, allowed, recent, recovery }: IpcDependenc
     const bytes = await readFileLimited(filePath, MAX_READ_BYTES);
     const name = path.basename(filePath);
     return kind === 'xlsx' ? { name, bytes } : { name, text: decodeText(bytes) };
+  });
+
+  handle(Invoke.readImportFolder, async (window, kindArg): Promise<ImportFolder | null> => {
+    requireFolderImportKind(kindArg);
+    const result = await dialog.showOpenDialog(window.window, {
+      title: 'Import an OpenAPI contract from a folder',
+      defaultPath: defaultFolder(window),
+      properties: ['openDirectory'],
+    });
+    const folder = result.filePaths[0];
+    if (result.canceled || folder === undefined) return null;
+    return readImportFolderFiles(folder, OPENAPI_EXTENSIONS, FOLDER_LIMITS);
   });
 
   handle(Invoke.writeExport, async (window, filesArg, nameArg): Promise<string | null> => {

@@ -2,7 +2,7 @@
 // Runs sandboxed, so it may import only 'electron' (and code bundled into it); results come back
 // in envelopes and HostErrors are rethrown as plain objects the renderer can inspect.
 import { contextBridge, ipcRenderer } from 'electron';
-import type { ExportFile, HostApi, ImportKind, MenuModel, RecoveryEntry } from '../models/host/HostApi';
+import type { ExportFile, FolderImportKind, HostApi, ImportKind, MenuModel, RecoveryEntry } from '../models/host/HostApi';
 import { Invoke, Push } from './ipc/channels';
 import { unwrap } from './ipc/envelope';
 
@@ -53,6 +53,7 @@ const api: HostApi = {
   discardRecovery: (id: string) => call(Invoke.discardRecovery, id),
 
   readImportFile: (kind: ImportKind) => call(Invoke.readImportFile, kind),
+  readImportFolder: (kind: FolderImportKind) => call(Invoke.readImportFolder, kind),
   writeExport: (files: ExportFile[], suggestedName: string) => call(Invoke.writeExport, files, suggestedName),
 
   setTitle: (title: string, dirty: boolean) => notify(Invoke.setTitle, title, dirty),

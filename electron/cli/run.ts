@@ -3,6 +3,7 @@
 // inside the packaged app.
 
 import { UsageError } from './args';
+import { runImport } from './importCommand';
 import { runInfo } from './infoCommand';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './io';
 import { runNew } from './newCommand';
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<n
   new: runNew,
   info: runInfo,
   validate: runValidate,
+  import: runImport,
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

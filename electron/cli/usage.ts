@@ -10,6 +10,13 @@ Commands:
   validate FILE [--format text|json|sarif]
       Check the project. Exit code 0: no errors; 1: problems of severity error;
       2: the file cannot be read or the command line is wrong.
+  import FILE INPUT [--as bpmn|openapi|csv|xlsx] [--name NAME] [--entry PATH]
+      Add to FILE (saved atomically): a process from a BPMN file; an API contract
+      from an OpenAPI file, or every OpenAPI document of a folder (relative $refs
+      resolved inside the folder; --entry picks one); data-dictionary entries from
+      a CSV or XLSX table. The kind is taken from the extension unless --as says
+      it. --name names the process or contract (for XLSX: the sheet). Exit code 1
+      and nothing written when the input is refused.
 
 Options:
   -h, --help       Show this help.

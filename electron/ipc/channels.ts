@@ -14,6 +14,7 @@ export const Invoke = {
   listRecovery: 'cs:list-recovery',
   discardRecovery: 'cs:discard-recovery',
   readImportFile: 'cs:read-import-file',
+  readImportFolder: 'cs:read-import-folder',
   writeExport: 'cs:write-export',
   setTitle: 'cs:set-title',
   setMenu: 'cs:set-menu',

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import type {
   ExportFile,
+  FolderImportKind,
   ImportKind,
   MenuItemModel,
   MenuModel,
@@ -86,6 +87,15 @@ export function requireImportKind(value: unknown): ImportKind {
     throw invalidArgument(`Import kind must be one of ${IMPORT_KINDS.join(', ')}.`);
   }
   return value as ImportKind;
+}
+
+const FOLDER_IMPORT_KINDS: readonly FolderImportKind[] = ['openapi'];
+
+export function requireFolderImportKind(value: unknown): FolderImportKind {
+  if (typeof value !== 'string' || !(FOLDER_IMPORT_KINDS as readonly string[]).includes(value)) {
+    throw invalidArgument(`Folder import kind must be one of ${FOLDER_IMPORT_KINDS.join(', ')}.`);
+  }
+  return value as FolderImportKind;
 }
 
 const RECOVERY_ID = /^[A-Za-z0-9_-]+$/;

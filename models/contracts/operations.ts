@@ -107,7 +107,13 @@ function parseText(source: string, format: 'yaml' | 'json'): { ok: true; value: 
     }
     return { ok: false, error };
   }
-  return { ok: true, value: doc.toJS({ maxAliasCount: 1000 }) };
+  try {
+    return { ok: true, value: doc.toJS({ maxAliasCount: 1000 }) };
+  } catch (err) {
+    // Building the value can still fail: an alias to an anchor that does not exist, or more
+    // aliases than a real contract has (an alias bomb).
+    return { ok: false, error: { kind: 'syntax', message: err instanceof Error ? err.message : String(err) } };
+  }
 }
 
 function readServers(root: Json): ContractServer[] {
@@ -178,7 +184,11 @@ function readWebhooks(root: Json): ContractWebhook[] {
 export function readContract(source: string, format: 'yaml' | 'json'): ContractReadResult {
   const parsed = parseText(source, format);
   if (!parsed.ok) return parsed;
-  const root = parsed.value;
+  return readContractValue(parsed.value);
+}
+
+/** readContract over an already parsed (and possibly resolved) document. */
+export function readContractValue(root: unknown): ContractReadResult {
   if (!isObject(root)) return { ok: false, error: { kind: 'not_an_object' } };
   const specVersion = text(root.openapi) ?? text(root.swagger);
   if (specVersion === undefined) return { ok: false, error: { kind: 'not_openapi' } };

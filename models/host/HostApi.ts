@@ -67,6 +67,18 @@ export interface ImportFile {
 
 export type ImportKind = 'project' | 'bpmn' | 'openapi' | 'csv' | 'xlsx';
 
+/** Folder imports: an OpenAPI contract split over files that refer to each other with `$ref`s. */
+export type FolderImportKind = 'openapi';
+
+export interface ImportFolder {
+  /** The folder's own name, shown to the user. */
+  name: string;
+  /** The folder's YAML and JSON files, paths relative to it with forward slashes. */
+  files: Array<{ path: string; text: string }>;
+  /** Files left out (too large, too many, unreadable), relative paths, for the user's information. */
+  skipped: string[];
+}
+
 export interface ExportFile {
   /** Relative path inside the chosen folder, or the file name for a single file. */
   name: string;
@@ -119,6 +131,11 @@ export interface HostApi {
 
   /** Asks for one file to import; null when the user cancels. */
   readImportFile(kind: ImportKind): Promise<ImportFile | null>;
+  /**
+   * Asks for a folder and reads its files of the kind (OpenAPI: .yaml, .yml, .json) below it,
+   * never following links out of it; null when the user cancels.
+   */
+  readImportFolder(kind: FolderImportKind): Promise<ImportFolder | null>;
   /** Writes export files (one file: a save dialog; several: a folder). */
   writeExport(files: ExportFile[], suggestedName: string): Promise<string | null>;
 

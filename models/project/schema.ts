@@ -145,6 +145,17 @@ export const codeListSchema = z.strictObject({
   values: z.array(codeValueSchema),
 });
 
+export const schemaMappingSchema = z.strictObject({
+  operationId: z.string().optional(),
+  method: z.string().optional(),
+  path: z.string().optional(),
+  location: z.enum(['request', 'response']),
+  pointer: z.string(),
+  elementId: z.string(),
+});
+
+export const contractFileSchema = z.strictObject({ path: z.string(), text: z.string() });
+
 export const apiContractSchema = z.strictObject({
   id,
   name: z.string(),
@@ -152,6 +163,8 @@ export const apiContractSchema = z.strictObject({
   format: z.enum(['yaml', 'json']),
   source: z.string(),
   sourceName: z.string().optional(),
+  files: z.array(contractFileSchema).optional(),
+  mappings: z.array(schemaMappingSchema).optional(),
 });
 
 export const scenarioStepSchema = z.strictObject({
@@ -213,6 +226,8 @@ export type SchemaMatchesTypes = [
   Assert<Same<z.infer<typeof processSchema>, T.Process>>,
   Assert<Same<z.infer<typeof dataElementSchema>, T.DataElement>>,
   Assert<Same<z.infer<typeof codeListSchema>, T.CodeList>>,
+  Assert<Same<z.infer<typeof schemaMappingSchema>, T.SchemaMapping>>,
+  Assert<Same<z.infer<typeof contractFileSchema>, T.ContractFile>>,
   Assert<Same<z.infer<typeof apiContractSchema>, T.ApiContract>>,
   Assert<Same<z.infer<typeof scenarioSchema>, T.Scenario>>,
   Assert<Same<z.infer<typeof projectSettingsSchema>, T.ProjectSettings>>,

@@ -73,7 +73,9 @@ const dataElementKeys = keyOrder<T.DataElement>()([
 ]);
 const codeValueKeys = keyOrder<T.CodeValue>()(['code', 'label', 'definition']);
 const codeListKeys = keyOrder<T.CodeList>()(['id', 'name', 'description', 'values']);
-const apiContractKeys = keyOrder<T.ApiContract>()(['id', 'name', 'version', 'format', 'source', 'sourceName']);
+const schemaMappingKeys = keyOrder<T.SchemaMapping>()(['operationId', 'method', 'path', 'location', 'pointer', 'elementId']);
+const contractFileKeys = keyOrder<T.ContractFile>()(['path', 'text']);
+const apiContractKeys = keyOrder<T.ApiContract>()(['id', 'name', 'version', 'format', 'source', 'sourceName', 'files', 'mappings']);
 const scenarioStepKeys = keyOrder<T.ScenarioStep>()([
   'id',
   'bpmnElementId',
@@ -162,7 +164,12 @@ export function canonicalProject(project: T.Project): Plain {
     processes: project.processes.map((process) => pick(process, processKeys)),
     dataElements: project.dataElements.map(canonicalDataElement),
     codeLists: project.codeLists.map(canonicalCodeList),
-    apiContracts: project.apiContracts.map((contract) => pick(contract, apiContractKeys)),
+    apiContracts: project.apiContracts.map((contract) =>
+      pick(contract, apiContractKeys, {
+        files: (files: T.ContractFile[]) => files.map((file) => pick(file, contractFileKeys)),
+        mappings: (mappings: T.SchemaMapping[]) => mappings.map((mapping) => pick(mapping, schemaMappingKeys)),
+      }),
+    ),
     scenarios: project.scenarios.map(canonicalScenario),
     settings: { rules: canonicalRules(project.settings.rules) },
   };

@@ -2,7 +2,7 @@
 // shares; the runtime schema in ./schema.ts must accept exactly these shapes.
 // References between entities are by id; ids are short human-readable slugs or nanoids.
 
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 /** The sensitivity scale of the catalogue: ids are stable, files refer to them. */
 export type Sensitivity = 'none' | 'personal' | 'sensitive';
@@ -158,6 +158,32 @@ export interface CodeList {
   values: CodeValue[];
 }
 
+export type MessageLocation = 'request' | 'response';
+
+/**
+ * A property of an operation's message mapped to a data-dictionary entry (schema 2), so the data
+ * an interaction carries is traceable from the BPMN step down to the JSON field.
+ */
+export interface SchemaMapping {
+  /** The operation, by operationId or, when it has none, by method and path (as in OperationRef). */
+  operationId?: string;
+  method?: string;
+  path?: string;
+  location: MessageLocation;
+  /**
+   * The property in the message body as a JSON Pointer (RFC 6901) over the instance, e.g.
+   * "/message/search_request/-/search_criteria/reg_type"; `-` stands for any item of an array.
+   */
+  pointer: string;
+  elementId: string;
+}
+
+export interface ContractFile {
+  /** Relative path with forward slashes, e.g. "common/schema/Identifier.yaml". */
+  path: string;
+  text: string;
+}
+
 export interface ApiContract {
   id: string;
   name: string;
@@ -167,6 +193,14 @@ export interface ApiContract {
   source: string;
   /** Where it was imported from (file name), for the user's information. */
   sourceName?: string;
+  /**
+   * The other files of the folder the contract was imported from that its `$ref`s reach, verbatim
+   * (schema 2); paths are relative to that folder, and `sourceName` is then the entry document's
+   * path relative to the same folder. Absent for a contract imported from one file.
+   */
+  files?: ContractFile[];
+  /** Schema properties mapped to data elements (schema 2); absent when there are none. */
+  mappings?: SchemaMapping[];
 }
 
 export interface ScenarioStep {

@@ -4,6 +4,8 @@ import type {
   HostApi,
   HostError,
   ImportFile,
+  FolderImportKind,
+  ImportFolder,
   ImportKind,
   MenuModel,
   OpenedFile,
@@ -83,6 +85,50 @@ function pickFile(accept: string): Promise<File | null> {
     document.body.append(input);
     input.click();
   });
+}
+
+/** Picks a folder (webkitdirectory): every file below it, with its path relative to the folder. */
+function pickFolder(): Promise<File[] | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.webkitdirectory = true;
+    input.multiple = true;
+    input.hidden = true;
+    input.setAttribute('aria-hidden', 'true');
+    const finish = (files: File[] | null) => {
+      input.remove();
+      resolve(files);
+    };
+    input.addEventListener('change', () => finish(input.files ? [...input.files] : null), { once: true });
+    input.addEventListener('cancel', () => finish(null), { once: true });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+const FOLDER_FILE_LIMIT = 2000;
+const FOLDER_BYTES_LIMIT = 64 * 1024 * 1024;
+
+/** The files of a picked folder with the given extensions, paths relative to the folder itself. */
+export async function folderFromFiles(files: readonly File[], extensions: readonly string[]): Promise<ImportFolder> {
+  const relative = (file: File) => (file.webkitRelativePath || file.name).split('/');
+  const name = files[0] ? (relative(files[0])[0] ?? '') : '';
+  const out: ImportFolder['files'] = [];
+  const skipped: string[] = [];
+  let total = 0;
+  for (const file of files) {
+    const path = relative(file).slice(1).join('/') || file.name;
+    if (!extensions.some((ext) => file.name.toLowerCase().endsWith(ext))) continue;
+    if (out.length >= FOLDER_FILE_LIMIT || total + file.size > FOLDER_BYTES_LIMIT) {
+      skipped.push(path);
+      continue;
+    }
+    total += file.size;
+    out.push({ path, text: await readText(file) });
+  }
+  out.sort((a, b) => a.path.localeCompare(b.path));
+  return { name, files: out, skipped };
 }
 
 function download(name: string, data: string | Uint8Array, mimeType: string): void {
@@ -221,6 +267,12 @@ export function createBrowserHost(options: BrowserHostOptions = {}): HostApi {
       if (!file) return null;
       if (kind === 'xlsx') return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
       return { name: file.name, text: await readText(file) };
+    },
+
+    async readImportFolder(_kind: FolderImportKind): Promise<ImportFolder | null> {
+      const files = await pickFolder();
+      if (!files) return null;
+      return folderFromFiles(files, ['.yaml', '.yml', '.json']);
     },
 
     async writeExport(files: ExportFile[], suggestedName: string): Promise<string | null> {

@@ -110,3 +110,74 @@ export function nextSort(current: DictionarySort, column: DictionaryColumn): Dic
   }
   return { column, direction: 'ascending' };
 }
+
+/** Facet filters beside the free-text query; an empty value means "any". */
+export interface DictionaryFilters {
+  query: string;
+  type: string;
+  sensitivity: string;
+  category: string;
+  /** A standard name ("DCI", "FHIR"...), matched against the element's standard references. */
+  standard: string;
+}
+
+export const NO_FILTERS: DictionaryFilters = { query: '', type: '', sensitivity: '', category: '', standard: '' };
+
+/** The facet filter value for "no category". */
+export const NO_CATEGORY = '\u0000none';
+
+export function matchesFilters(element: DataElement, filters: DictionaryFilters): boolean {
+  if (filters.type && element.type !== filters.type) return false;
+  if (filters.sensitivity && element.sensitivity !== filters.sensitivity) return false;
+  if (filters.category) {
+    if (filters.category === NO_CATEGORY ? element.category !== undefined : element.category !== filters.category) return false;
+  }
+  if (filters.standard && !element.standardRefs.some((ref) => ref.standard === filters.standard)) return false;
+  return true;
+}
+
+export function filteredRows(
+  elements: readonly DataElement[],
+  filters: DictionaryFilters,
+  sort: DictionarySort,
+  codeListNames: ReadonlyMap<string, string>,
+): DataElement[] {
+  const faceted = filters.type || filters.sensitivity || filters.category || filters.standard ? elements.filter((e) => matchesFilters(e, filters)) : elements;
+  return dictionaryRows(faceted, filters.query, sort, codeListNames);
+}
+
+/** The distinct categories and standards present, for the filter menus. */
+export function facetValues(elements: readonly DataElement[]): { categories: string[]; standards: string[]; hasUncategorised: boolean } {
+  const categories = new Set<string>();
+  const standards = new Set<string>();
+  let hasUncategorised = false;
+  for (const e of elements) {
+    if (e.category) categories.add(e.category);
+    else hasUncategorised = true;
+    for (const ref of e.standardRefs) if (ref.standard) standards.add(ref.standard);
+  }
+  return { categories: [...categories].sort(collator.compare), standards: [...standards].sort(collator.compare), hasUncategorised };
+}
+
+export type TableItem = { kind: 'group'; category: string | undefined; count: number } | { kind: 'element'; element: DataElement };
+
+/**
+ * Rows interleaved with one header per category, in the order of the sorted rows' categories
+ * sorted by name (uncategorised last); the sort applies within each group.
+ */
+export function groupByCategory(rows: readonly DataElement[]): TableItem[] {
+  const groups = new Map<string | undefined, DataElement[]>();
+  for (const row of rows) {
+    const list = groups.get(row.category);
+    if (list) list.push(row);
+    else groups.set(row.category, [row]);
+  }
+  const keys = [...groups.keys()].sort((a, b) => (a === undefined ? 1 : b === undefined ? -1 : collator.compare(a, b)));
+  const items: TableItem[] = [];
+  for (const key of keys) {
+    const list = groups.get(key)!;
+    items.push({ kind: 'group', category: key, count: list.length });
+    for (const element of list) items.push({ kind: 'element', element });
+  }
+  return items;
+}

@@ -223,3 +223,11 @@ describe('readContract on OpenAPI 3.1 features', () => {
     expect(doc.servers.map((s) => s.url)).toEqual(['http://api.example.org/v2', 'https://api.example.org/v2']);
   });
 });
+
+describe('readContract on YAML that parses but cannot be built', () => {
+  it('reports an alias without its anchor as a syntax error instead of throwing', () => {
+    const result = readContract('*missing', 'yaml');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toMatch(/alias/i);
+  });
+});

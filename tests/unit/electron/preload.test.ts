@@ -52,7 +52,7 @@ describe('preload', () => {
     const methods: Array<keyof HostApi> = [
       'takeLaunchFile', 'openProjectDialog', 'readProject', 'saveProject', 'saveProjectAs', 'listRecent',
       'removeRecent', 'clearRecent', 'autosave', 'listRecovery', 'discardRecovery', 'readImportFile',
-      'writeExport', 'setTitle', 'setMenu', 'onMenuCommand', 'onCloseRequest', 'quit', 'openExternal',
+      'readImportFolder', 'writeExport', 'setTitle', 'setMenu', 'onMenuCommand', 'onCloseRequest', 'quit', 'openExternal',
     ];
     for (const method of methods) expect(typeof api[method], method).toBe('function');
   });

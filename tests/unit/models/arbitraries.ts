@@ -2,6 +2,7 @@
 
 import fc from 'fast-check';
 import type * as T from '../../../models/project/types';
+import { CURRENT_SCHEMA_VERSION } from '../../../models/project/types';
 
 const text = fc.string({ maxLength: 12 });
 const anyText = fc.oneof(fc.string({ maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 8 }));
@@ -31,7 +32,8 @@ const meta: fc.Arbitrary<T.ProjectMeta> = fc.record(
 );
 
 const position: fc.Arbitrary<T.Position> = fc.record({
-  x: fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }),
+  // JSON has no negative zero: -0 is written as 0, so it is not a value a file can hold.
+  x: fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }).map((x) => (Object.is(x, -0) ? 0 : x)),
   y: fc.integer({ min: -5000, max: 5000 }),
 });
 
@@ -119,8 +121,22 @@ const codeList: fc.Arbitrary<T.CodeList> = fc.record(
   { requiredKeys: ['id', 'name', 'values'] },
 );
 
+const schemaMapping: fc.Arbitrary<T.SchemaMapping> = fc.record(
+  { operationId: text, method: text, path: text, location: fc.constantFrom('request', 'response'), pointer: text, elementId: id },
+  { requiredKeys: ['location', 'pointer', 'elementId'] },
+);
+
 const apiContract: fc.Arbitrary<T.ApiContract> = fc.record(
-  { id, name: anyText, version: text, format: fc.constantFrom('yaml', 'json'), source: anyText, sourceName: text },
+  {
+    id,
+    name: anyText,
+    version: text,
+    format: fc.constantFrom('yaml', 'json'),
+    source: anyText,
+    sourceName: text,
+    files: fc.array(fc.record({ path: text, text: anyText }), { maxLength: 2 }),
+    mappings: fc.array(schemaMapping, { maxLength: 2 }),
+  },
   { requiredKeys: ['id', 'name', 'version', 'format', 'source'] },
 );
 
@@ -158,7 +174,7 @@ const scenario: fc.Arbitrary<T.Scenario> = fc.record(
 const ruleId = fc.stringMatching(/^[a-z][a-z0-9/-]{0,12}$/);
 
 export const validProject: fc.Arbitrary<T.Project> = fc.record({
-  schemaVersion: fc.constant(1),
+  schemaVersion: fc.constant(CURRENT_SCHEMA_VERSION),
   project: meta,
   components: uniqueById(component),
   interactions: uniqueById(interaction),

@@ -79,7 +79,7 @@ describe('openProjectText refuses', () => {
 
   it('a file from a newer version, never downgrading it', () => {
     expect(errorsOf(openEdited((d) => (d.schemaVersion = 7)))).toEqual([
-      'schemaVersion: This file was written by a newer version of Convergence Studio (schema 7); this version reads up to schema 1. Update the app to open it.',
+      'schemaVersion: This file was written by a newer version of Convergence Studio (schema 7); this version reads up to schema 2. Update the app to open it.',
     ]);
   });
 
@@ -193,12 +193,12 @@ describe('opening is pure', () => {
 });
 
 describe('schema 0 fixture', () => {
-  it('migrates to a valid schema 1 project and reports the version it came from', () => {
+  it('migrates to a valid current-schema project and reports the version it came from', () => {
     const result = openProjectText(readFixture('v0-example.convergence'));
     if (!result.ok) throw new Error(result.errors.map((issue) => formatDocumentIssue(issue)).join('\n'));
     expect(result.migratedFrom).toBe(0);
     const { project } = result;
-    expect(project.schemaVersion).toBe(1);
+    expect(project.schemaVersion).toBe(2);
     expect(project.project).toEqual({
       name: 'Old-age allowance pilot',
       description: 'Prototype model from the first workshop: enrolment checks against CRVS and the social registry.',

@@ -1,0 +1,186 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  applyDictionaryImport,
+  DICTIONARY_FIELDS,
+  guessColumnMapping,
+  previewDictionaryImport,
+  type ColumnMapping,
+  type DictionaryField,
+  type RejectReason,
+} from '../../../models/dictionary/tableImport';
+import type { Project } from '../../../models/project/types';
+import { useProjectStore } from '../../store/projectStore';
+import { Badge, Button, Dialog, type BadgeTone } from '../../ui';
+import type { PendingImport } from './dictionaryUi';
+
+const ACTION_TONE: Record<'add' | 'update' | 'reject', BadgeTone> = { add: 'success', update: 'info', reject: 'danger' };
+/** Rows shown in the preview; the counts cover all of them. */
+const PREVIEW_LIMIT = 500;
+
+/**
+ * Column mapping (guessed from the headers, editable) and a per-row preview of what the import
+ * would do. The document changes only on "Import", as one undo step.
+ */
+export function ImportDialog({ project, pending, onClose }: { project: Project; pending: PendingImport; onClose(): void }) {
+  const { t } = useTranslation('dictionary');
+  const updateProject = useProjectStore((s) => s.updateProject);
+  const idPrefix = useId();
+  const [sheetIndex, setSheetIndex] = useState(0);
+  const table = pending.tables[sheetIndex];
+  const headers = table?.rows[0] ?? [];
+  const [mapping, setMapping] = useState<ColumnMapping>(() => guessColumnMapping(headers));
+  const preview = useMemo(() => (table ? previewDictionaryImport(project, table.rows, mapping) : null), [project, table, mapping]);
+  const changes = preview?.ok ? preview.counts.add + preview.counts.update : 0;
+
+  const reason = (r: RejectReason): string => {
+    switch (r.kind) {
+      case 'empty_name':
+        return t('import.reason.emptyName');
+      case 'unknown_type':
+        return t('import.reason.unknownType', { value: r.value });
+      case 'unknown_sensitivity':
+        return t('import.reason.unknownSensitivity', { value: r.value });
+      case 'unknown_code_list':
+        return t('import.reason.unknownCodeList', { value: r.value });
+      case 'duplicate_id':
+        return t('import.reason.duplicateId', { id: r.id, row: r.firstRow });
+    }
+  };
+
+  return (
+    <Dialog
+      title={t('import.title', { name: pending.fileName })}
+      size="large"
+      onClose={onClose}
+      footer={
+        <>
+          <Button onClick={onClose}>{t('import.cancel')}</Button>
+          <Button
+            variant="primary"
+            disabled={changes === 0}
+            onClick={() => {
+              if (preview?.ok) updateProject((p) => applyDictionaryImport(p, preview.rows));
+              onClose();
+            }}
+          >
+            {t('import.confirm', { count: changes })}
+          </Button>
+        </>
+      }
+    >
+      {pending.error !== undefined || !table ? (
+        <div className="cs-feature-error" role="alert">
+          <h4>{t('import.unreadable')}</h4>
+          <p>{pending.error ?? t('import.noSheets')}</p>
+        </div>
+      ) : (
+        <>
+          {pending.tables.length > 1 ? (
+            <label className="cs-field">
+              <span className="cs-field__label">{t('import.sheet')}</span>
+              <select
+                className="cs-select"
+                value={sheetIndex}
+                onChange={(e) => {
+                  const index = Number(e.target.value);
+                  setSheetIndex(index);
+                  setMapping(guessColumnMapping(pending.tables[index]?.rows[0] ?? []));
+                }}
+              >
+                {pending.tables.map((s, i) => (
+                  <option key={s.name} value={i}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+          <fieldset className="cs-dictionary__mapping">
+            <legend>{t('import.mapping')}</legend>
+            <p className="cs-muted">{t('import.mappingHint')}</p>
+            <div className="cs-dictionary__mapping-grid">
+              {DICTIONARY_FIELDS.map((field: DictionaryField) => (
+                <div key={field} className="cs-field">
+                  <label className="cs-field__label" htmlFor={`${idPrefix}-${field}`}>
+                    {t(`import.field.${field}`)}
+                  </label>
+                  <select
+                    id={`${idPrefix}-${field}`}
+                    className="cs-select"
+                    value={mapping[field] ?? ''}
+                    onChange={(e) => {
+                      const next = { ...mapping };
+                      if (e.target.value === '') delete next[field];
+                      else next[field] = Number(e.target.value);
+                      setMapping(next);
+                    }}
+                  >
+                    <option value="">{t('import.notImported')}</option>
+                    {headers.map((header, i) => (
+                      <option key={i} value={i}>
+                        {header || t('import.column', { index: i + 1 })}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+          {preview && !preview.ok ? (
+            <div className="cs-feature-error" role="alert">
+              <h4>{t('import.refused')}</h4>
+              <p>
+                {preview.refusal.kind === 'empty'
+                  ? t('import.refusal.empty')
+                  : preview.refusal.kind === 'no_name_column'
+                    ? t('import.refusal.noName')
+                    : t('import.refusal.records', { headers: preview.refusal.headers.slice(0, 6).join(', ') })}
+              </p>
+            </div>
+          ) : preview?.ok ? (
+            <>
+              <p role="status" className="cs-dictionary__preview-counts">
+                {t('import.counts', { add: preview.counts.add, update: preview.counts.update, reject: preview.counts.reject })}
+              </p>
+              <div className="cs-table-wrap cs-dictionary__preview">
+                <table className="cs-table">
+                  <caption className="cs-visually-hidden">{t('import.previewCaption')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col" className="cs-num">
+                        {t('import.row')}
+                      </th>
+                      <th scope="col">{t('import.action')}</th>
+                      <th scope="col">{t('column.name')}</th>
+                      <th scope="col">{t('import.details')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {preview.rows.slice(0, PREVIEW_LIMIT).map((r) => (
+                      <tr key={r.row}>
+                        <td className="cs-num">{r.row}</td>
+                        <td>
+                          <Badge tone={ACTION_TONE[r.action]}>{t(`import.actions.${r.action}`)}</Badge>
+                        </td>
+                        <td>{r.action === 'reject' ? r.name || t('none') : r.element.name}</td>
+                        <td>
+                          {r.action === 'reject'
+                            ? r.reasons.map(reason).join(' ')
+                            : r.action === 'update'
+                              ? t('import.updates', { id: r.element.id })
+                              : `${r.element.id} · ${t(`dataType.${r.element.type}`)}`}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              {preview.rows.length > PREVIEW_LIMIT ? <p className="cs-muted">{t('import.moreRows', { count: preview.rows.length - PREVIEW_LIMIT })}</p> : null}
+            </>
+          ) : null}
+        </>
+      )}
+    </Dialog>
+  );
+}
