@@ -3,9 +3,13 @@
 
 import { openCase } from './open';
 import { saveCase } from './save';
+import { landscapeLayoutCase } from './landscapeLayout';
+import { contractsImportCase, contractsImportTreeCase } from './contractsImport';
+import { dictionaryTableCase } from './dictionaryTable';
+import { processImportCase } from './processImport';
 import type { BenchCase } from './types';
 
-export const benchCases: readonly BenchCase[] = [openCase, saveCase];
+export const benchCases: readonly BenchCase[] = [openCase, saveCase, landscapeLayoutCase, contractsImportCase, contractsImportTreeCase, dictionaryTableCase, processImportCase];
 
 export function findCase(name: string, cases: readonly BenchCase[] = benchCases): BenchCase | undefined {
   return cases.find((c) => c.name === name);

@@ -2,13 +2,14 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { componentGroups, getComponentType } from '../../../models/catalog';
 import type { Component, Interaction, Project } from '../../../models/project/types';
-import { Badge, EmptyState } from '../../ui';
+import { Badge } from '../../ui';
 import { Ellipsis } from '../shared/Ellipsis';
 import { SensitivityBadge } from '../shared/SensitivityBadge';
 import '../shared/features.css';
 import './landscape.css';
-import { LandscapeDiagram } from './LandscapeDiagram';
-import { landscapeFacts, timingOf, type LandscapeFacts } from './landscapeModel';
+import { landscapeFacts, timingOf, type LandscapeFacts } from '../../../models/landscape/facts';
+import { LandscapeEditor } from './LandscapeEditor';
+import { TimingSwatch } from './TimingSwatch';
 
 export function LandscapeView({ project }: { project: Project }) {
   const { t } = useTranslation('landscape');
@@ -26,15 +27,13 @@ export function LandscapeView({ project }: { project: Project }) {
           </span>
         ) : null}
       </header>
-      {components.length === 0 ? (
-        <EmptyState title={t('empty.title')} body={t('empty.body')} />
-      ) : (
+      <LandscapeEditor project={project} />
+      {components.length > 0 ? (
         <>
-          <LandscapeDiagram components={components} interactions={interactions} facts={facts} describedBy={tableId} />
           <InteractionsSection id={tableId} project={project} facts={facts} />
           <ComponentsSection components={components} facts={facts} />
         </>
-      )}
+      ) : null}
     </div>
   );
 }
@@ -122,9 +121,7 @@ function InteractionRow({
       </td>
       <td>
         <span className="cs-landscape__pattern">
-          <svg width="28" height="8" aria-hidden="true" focusable="false">
-            <line x1="1" y1="4" x2="27" y2="4" className={`cs-landscape__edge cs-landscape__edge--${timingOf(interaction.pattern)}`} />
-          </svg>
+          <TimingSwatch timing={timingOf(interaction.pattern)} />
           <span>{t(`catalog:interactionPattern.${interaction.pattern}`)}</span>
         </span>
       </td>

@@ -154,6 +154,21 @@ describe('menu model', () => {
     expect(find(buildMenu(registry, closed, echo, { web: false }).items, 'file.save')?.enabled).toBe(false);
   });
 
+  it('places feature commands in their menu slots, in order', () => {
+    const withFeatures = createCommandRegistry();
+    const noop = () => undefined;
+    withFeatures.register({ id: 'x.importB', labelKey: 'b', menu: { slot: 'file.import', order: 2 }, isEnabled: () => true, run: noop });
+    withFeatures.register({ id: 'x.importA', labelKey: 'a', menu: { slot: 'file.import', order: 1 }, isEnabled: () => true, run: noop });
+    withFeatures.register({ id: 'x.layout', labelKey: 'layout', menu: { slot: 'view', order: 1e9 }, isEnabled: () => false, run: noop });
+    const file = buildMenu(withFeatures, open, echo, { web: false }).items[0]?.submenu ?? [];
+    const importMenu = file.find((entry) => entry.label === 'shell:menu.import');
+    const ours = importMenu?.submenu?.map((entry) => entry.command).filter((id) => id?.startsWith('x.'));
+    expect(ours).toEqual(['x.importA', 'x.importB']);
+    const view = buildMenu(withFeatures, open, echo, { web: false }).items[2]?.submenu ?? [];
+    expect(view.at(-1)).toMatchObject({ command: 'x.layout', enabled: false });
+
+  });
+
   it('lists recent files under Open Recent', () => {
     const recent = [{ handle: 'a', name: 'a.convergence', location: '/x', openedAt: '2025-01-01T00:00:00Z' }];
     const menu = buildMenu(registry, { ...closed, recent }, echo, { web: true });

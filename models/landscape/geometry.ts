@@ -1,4 +1,4 @@
-// Pure geometry of the read-only landscape picture: where each component card sits, how
+// Pure geometry of the landscape picture (editor canvas and SVG export): where each component card sits, how
 // parallel interactions between the same two components fan out so they never overlap, and
 // the box that fits everything. No DOM here so it can be unit-tested in Node.
 
@@ -87,8 +87,8 @@ export function spreadFactors(positions: readonly Point[]): { sx: number; sy: nu
  * tight for this view's cards; components without one are placed on a grid below the
  * positioned ones so they never cover them.
  */
-export function layoutNodes(components: readonly Positioned[]): NodeBox[] {
-  const { sx, sy } = spreadFactors(components.flatMap((c) => (c.position ? [c.position] : [])));
+export function layoutNodes(components: readonly Positioned[], options: { spread?: boolean } = {}): NodeBox[] {
+  const { sx, sy } = options.spread === false ? { sx: 1, sy: 1 } : spreadFactors(components.flatMap((c) => (c.position ? [c.position] : [])));
   const at = new Map<string, Point>();
   for (const c of components) if (c.position) at.set(c.id, { x: c.position.x * sx, y: c.position.y * sy });
   const placed = [...at.values()];
@@ -190,43 +190,48 @@ export function routeEdges(
     const source = byId.get(edge.from);
     const target = byId.get(edge.to);
     if (!source || !target) continue;
-    const offset = offsets.get(edge.id) ?? 0;
-    if (source === target) {
-      routed.push(selfLoop(edge, source, offset, margin));
-      continue;
-    }
-    const a = centreOf(source);
-    const b = centreOf(target);
-    // Normal of the canonical direction (smaller id → larger id), see parallelOffsets.
-    const [p, q] = edge.from <= edge.to ? [a, b] : [b, a];
-    const length = Math.hypot(q.x - p.x, q.y - p.y) || 1;
-    const normal = { x: -(q.y - p.y) / length, y: (q.x - p.x) / length };
-    const signed = edge.from <= edge.to ? offset : -offset;
-    const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-    const middle = { x: mid.x + normal.x * signed, y: mid.y + normal.y * signed };
-    // The curve's middle (t = 0.5) is (start + end) / 4 + control / 2. A first control point
-    // twice the offset away picks where the curve leaves each card; the final control point is
-    // then solved so the middle lands exactly `offset` from the centre line.
-    const guess = { x: mid.x + normal.x * signed * 2, y: mid.y + normal.y * signed * 2 };
-    const start = borderPoint(source, offset === 0 ? b : guess, margin);
-    const end = borderPoint(target, offset === 0 ? a : guess, margin);
-    const control = { x: 2 * middle.x - (start.x + end.x) / 2, y: 2 * middle.y - (start.y + end.y) / 2 };
-    const labelAt = quadraticPoint(start, control, end, 0.5);
-    routed.push({
-      id: edge.id,
-      from: edge.from,
-      to: edge.to,
-      start,
-      control,
-      end,
-      labelAt,
-      path: `M ${fmt(start.x)} ${fmt(start.y)} Q ${fmt(control.x)} ${fmt(control.y)} ${fmt(end.x)} ${fmt(end.y)}`,
-    });
+    routed.push(routeEdge(edge, source, target, offsets.get(edge.id) ?? 0, margin));
   }
   return routed;
 }
 
-function selfLoop(edge: EdgeInput, box: NodeBox, offset: number, margin: number): EdgeGeometry {
+/**
+ * One edge between two cards: a straight line between their borders, or, for the `offset`-th
+ * parallel edge, a quadratic curve whose middle lies `offset` beside the centre line. The
+ * editor's canvas and the SVG export draw the same curve.
+ */
+export function routeEdge(edge: EdgeInput, source: Rect, target: Rect, offset: number, margin = 4): EdgeGeometry {
+  if (edge.from === edge.to) return selfLoop(edge, source, offset, margin);
+  const a = centreOf(source);
+  const b = centreOf(target);
+  // Normal of the canonical direction (smaller id → larger id), see parallelOffsets.
+  const [p, q] = edge.from <= edge.to ? [a, b] : [b, a];
+  const length = Math.hypot(q.x - p.x, q.y - p.y) || 1;
+  const normal = { x: -(q.y - p.y) / length, y: (q.x - p.x) / length };
+  const signed = edge.from <= edge.to ? offset : -offset;
+  const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+  const middle = { x: mid.x + normal.x * signed, y: mid.y + normal.y * signed };
+  // The curve's middle (t = 0.5) is (start + end) / 4 + control / 2. A first control point
+  // twice the offset away picks where the curve leaves each card; the final control point is
+  // then solved so the middle lands exactly `offset` from the centre line.
+  const guess = { x: mid.x + normal.x * signed * 2, y: mid.y + normal.y * signed * 2 };
+  const start = borderPoint(source, offset === 0 ? b : guess, margin);
+  const end = borderPoint(target, offset === 0 ? a : guess, margin);
+  const control = { x: 2 * middle.x - (start.x + end.x) / 2, y: 2 * middle.y - (start.y + end.y) / 2 };
+  const labelAt = quadraticPoint(start, control, end, 0.5);
+  return {
+    id: edge.id,
+    from: edge.from,
+    to: edge.to,
+    start,
+    control,
+    end,
+    labelAt,
+    path: `M ${fmt(start.x)} ${fmt(start.y)} Q ${fmt(control.x)} ${fmt(control.y)} ${fmt(end.x)} ${fmt(end.y)}`,
+  };
+}
+
+function selfLoop(edge: EdgeInput, box: Rect, offset: number, margin: number): EdgeGeometry {
   const reach = SELF_LOOP_SIZE + Math.abs(offset);
   const start = { x: box.x + box.width * 0.35, y: box.y - margin };
   const end = { x: box.x + box.width * 0.65, y: box.y - margin };

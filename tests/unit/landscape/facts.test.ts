@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, type DataElement, type Interaction, type Project } from '../../../models/project/types';
-import { highestSensitivity, landscapeFacts, timingOf } from '../../../renderer/features/landscape/landscapeModel';
+import { highestSensitivity, landscapeFacts, timingOf } from '../../../models/landscape/facts';
 
 const element = (id: string, sensitivity: DataElement['sensitivity']): DataElement => ({
   id,

@@ -16,7 +16,7 @@ import {
   routeEdges,
   spreadFactors,
   type NodeBox,
-} from '../../../renderer/features/landscape/geometry';
+} from '../../../models/landscape/geometry';
 
 const box = (id: string, x: number, y: number): NodeBox => ({ id, x, y, width: NODE_WIDTH, height: NODE_HEIGHT });
 

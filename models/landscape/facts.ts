@@ -2,8 +2,8 @@
 // each interaction's timing class (for the edge style) and sensitivity, and the highest
 // sensitivity each component takes part in. Pure; tested in tests/unit/features.
 
-import { getInteractionPattern, sensitivityRank, type InteractionTiming } from '../../../models/catalog';
-import type { DataElement, Interaction, Project, Sensitivity } from '../../../models/project/types';
+import { getInteractionPattern, sensitivityRank, type InteractionTiming } from '../catalog';
+import type { DataElement, Interaction, Project, Sensitivity } from '../project/types';
 
 export const EDGE_TIMINGS: readonly InteractionTiming[] = ['sync', 'async', 'event', 'batch', 'manual'];
 
