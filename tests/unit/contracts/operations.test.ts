@@ -228,6 +228,6 @@ describe('readContract on YAML that parses but cannot be built', () => {
   it('reports an alias without its anchor as a syntax error instead of throwing', () => {
     const result = readContract('*missing', 'yaml');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toMatch(/alias/i);
+    expect(!result.ok && result.error.kind === 'syntax' && result.error.message).toMatch(/alias/i);
   });
 });
