@@ -3,22 +3,11 @@
 // interaction, generate a skeleton, and see a broken file refused with its line.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, repoRoot, screenshot, serveDist, type AppPage } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openApp, repoRoot, screenshot, type AppPage, useAppServer, chooseFile } from './harness';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useAppServer();
 
 const conformance = path.resolve(repoRoot, '..', 'shared', 'conformance');
 
@@ -30,15 +19,9 @@ async function openContracts(app: AppPage): Promise<Page> {
   return page;
 }
 
-async function chooseFile(page: Page, trigger: () => Promise<void>, name: string, text: string): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await trigger();
-  await (await chooser).setFiles({ name, mimeType: 'application/yaml', buffer: Buffer.from(text, 'utf8') });
-}
-
 describe('API contracts', () => {
   it('imports a DCI contract, browses it, maps a property and links an interaction', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await openApp(env.browser, env.url);
     const page = await openContracts(app);
     const text = readFileSync(path.join(conformance, 'spdci-standards', 'release', 'yaml', 'social_api_v1.0.0.yaml'), 'utf8');
     await chooseFile(page, () => page.getByRole('button', { name: 'Import OpenAPI file…' }).click(), 'social_api_v1.0.0.yaml', text);
@@ -71,7 +54,7 @@ describe('API contracts', () => {
   });
 
   it('imports a folder whose files refer to each other, resolving relative $refs in memory', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await openApp(env.browser, env.url);
     const page = await openContracts(app);
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Import from folder…' }).click();
@@ -97,7 +80,7 @@ describe('API contracts', () => {
   });
 
   it('shows a broken upstream file refused with its file and line', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await openApp(env.browser, env.url);
     const page = await openContracts(app);
     const text = readFileSync(path.join(conformance, 'govstack-bb-payments', 'spec', '.gitbook', 'assets', 'accountmapper.yaml'), 'utf8');
     await chooseFile(page, () => page.getByRole('button', { name: 'Import OpenAPI file…' }).click(), 'accountmapper.yaml', text);
@@ -109,7 +92,7 @@ describe('API contracts', () => {
   });
 
   it('generates an OpenAPI 3.1 skeleton for an interaction and links it', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await openApp(env.browser, env.url);
     const page = await openContracts(app);
     await page.getByRole('button', { name: 'Generate from interaction…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Generate an OpenAPI 3.1 skeleton' });

@@ -3,22 +3,11 @@
 // the mapping and preview, export.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, repoRoot, screenshot, serveDist, type AppPage } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openApp, repoRoot, screenshot, type AppPage, useAppServer, chooseFile } from './harness';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useAppServer();
 
 async function openDictionary(app: AppPage): Promise<Page> {
   const { page } = app;
@@ -28,15 +17,9 @@ async function openDictionary(app: AppPage): Promise<Page> {
   return page;
 }
 
-async function chooseFile(page: Page, trigger: () => Promise<void>, name: string, text: string, mimeType = 'text/csv'): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await trigger();
-  await (await chooser).setFiles({ name, mimeType, buffer: Buffer.from(text, 'utf8') });
-}
-
 describe('data dictionary editor', () => {
   it('filters, edits inline and in the detail panel, shows where an entry is used, with undo', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await openApp(env.browser, env.url);
     const page = await openDictionary(app);
     const status = page.getByRole('status').filter({ hasText: /^Showing/ });
     await expect(status.textContent()).resolves.toMatch(/Showing 48 of 48/);
@@ -75,7 +58,7 @@ describe('data dictionary editor', () => {
   });
 
   it('stays fast and virtualised with a large dictionary after adding the catalogue', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await openApp(env.browser, env.url);
     const page = await openDictionary(app);
     await page.getByRole('button', { name: 'Add from catalogue…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add from the catalogue' });
@@ -94,7 +77,7 @@ describe('data dictionary editor', () => {
   });
 
   it('imports a CSV through the column mapping and preview, and refuses registry records', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await openApp(env.browser, env.url);
     const page = await openDictionary(app);
     const csv = 'Element id,Field name,Data type,Description,Privacy\r\nhousehold.shoe_count,Shoes in household,int,Number of shoes,none\r\nperson.sex,Sex,code,Sex at birth,personal\r\n,,string,No name,\r\nx.shoe,Shoe size,blob,x,\r\n';
     await chooseFile(page, () => page.getByRole('button', { name: 'Import CSV…' }).click(), 'dictionary.csv', csv);
@@ -120,7 +103,7 @@ describe('data dictionary editor', () => {
   });
 
   it('exports the dictionary as CSV with formula triggers neutralised', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await openApp(env.browser, env.url);
     const page = await openDictionary(app);
     await page.getByRole('search').getByLabel('Filter').fill('sex');
     await page.getByRole('button', { name: /^Sex/ }).first().click();
@@ -141,7 +124,7 @@ describe('data dictionary editor', () => {
   });
 
   it('edits a code list and attaches it to an entry', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await openApp(env.browser, env.url);
     const page = await openDictionary(app);
     await page.getByRole('tab', { name: 'Code lists' }).click();
     await page.getByRole('button', { name: 'Add code list' }).click();

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { SECURITY_HEADERS } from '../../electron/security/csp';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -106,4 +107,65 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(screenshotDir, `${name}.png`);
   await page.screenshot({ path: file, fullPage: false });
   return file;
+}
+
+/**
+ * Starts the web server and Chromium once for a test file and closes both after it. Read
+ * `browser` and `url` inside tests (they exist once beforeAll has run).
+ */
+export function useAppServer(): { readonly browser: Browser; readonly url: string } {
+  let browser: Browser | undefined;
+  let server: { url: string; close: () => Promise<void> } | undefined;
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser(): Browser {
+      if (!browser) throw new Error('The browser starts in beforeAll; use it inside a test.');
+      return browser;
+    },
+    get url(): string {
+      if (!server) throw new Error('The server starts in beforeAll; use it inside a test.');
+      return server.url;
+    },
+  };
+}
+
+/** The last file the browser host "downloaded" (saved or exported), through its test hook. */
+export async function lastDownload(page: Page): Promise<{ name: string; text: string }> {
+  await page.waitForFunction(() => window.__CS_LAST_DOWNLOAD__ !== undefined);
+  return page.evaluate(() => window.__CS_LAST_DOWNLOAD__!);
+}
+
+const MIME_BY_EXTENSION: Record<string, string> = {
+  '.yaml': 'application/yaml',
+  '.yml': 'application/yaml',
+  '.csv': 'text/csv',
+  '.bpmn': 'application/xml',
+  '.xml': 'application/xml',
+};
+
+/** Answers the file chooser that `trigger` opens with one file of the given text. */
+export async function chooseFile(
+  target: Page | AppPage,
+  trigger: () => Promise<void>,
+  name: string,
+  text: string,
+  mimeType = MIME_BY_EXTENSION[path.extname(name).toLowerCase()] ?? 'application/json',
+): Promise<void> {
+  const page = 'page' in target ? target.page : target;
+  const chooser = page.waitForEvent('filechooser');
+  await trigger();
+  await (await chooser).setFiles({ name, mimeType, buffer: Buffer.from(text, 'utf8') });
+}
+
+/** Start page → "Open the sample project" → the workspace is shown. */
+export async function openSample(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Open the sample project' }).click();
+  await page.getByRole('navigation', { name: 'Views' }).waitFor();
 }

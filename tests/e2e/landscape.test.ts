@@ -1,24 +1,13 @@
 // The landscape editor as a user works it in Chromium: drag from the palette, connect two
 // components, edit in the side panel, filter, search, auto-layout in the worker, delete with the
 // cascade named, copy/paste, keyboard moves, undo/redo, export and save.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 import { createEmptyProject } from '../../models/project/create';
 import { serializeProject } from '../../models/project/serialize';
-import { launchBrowser, openApp, screenshot, serveDist } from './harness';
+import { openApp, screenshot, useAppServer, lastDownload } from './harness';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useAppServer();
 
 const node = (page: Page, name: string): Locator => page.locator('.react-flow__node', { hasText: name }).first();
 const nodes = (page: Page): Locator => page.locator('.react-flow__node');
@@ -27,11 +16,6 @@ const summary = (page: Page) => page.locator('.cs-feature-summary').textContent(
 
 async function transformOf(locator: Locator): Promise<string> {
   return (await locator.evaluate((el) => (el as HTMLElement).style.transform)) ?? '';
-}
-
-async function lastDownload(page: Page): Promise<{ name: string; text: string }> {
-  await page.waitForFunction(() => window.__CS_LAST_DOWNLOAD__ !== undefined);
-  return page.evaluate(() => window.__CS_LAST_DOWNLOAD__!);
 }
 
 async function openSample(page: Page): Promise<void> {
@@ -54,7 +38,7 @@ async function connect(page: Page, from: string, to: string): Promise<void> {
 
 describe('a new landscape', () => {
   it('adds components from the palette by drag and by keyboard, connects them, edits, undoes and saves', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await openApp(env.browser, env.url);
     const { page } = app;
     await page.getByRole('button', { name: 'New project' }).click();
     const dialog = page.getByRole('dialog', { name: 'New project' });
@@ -126,7 +110,7 @@ describe('a new landscape', () => {
 
 describe('the sample landscape', () => {
   it('edits a component and an interaction in the side panel with searching pickers', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await openApp(env.browser, env.url);
     const { page } = app;
     await openSample(page);
     await screenshot(page, 'landscape-sample');
@@ -178,7 +162,7 @@ describe('the sample landscape', () => {
   });
 
   it('filters, highlights sensitive flows, lays out in the worker, deletes with the cascade named, copies and pastes, and moves with the keyboard', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await openApp(env.browser, env.url);
     const { page } = app;
     await openSample(page);
     const total = await nodes(page).count();
@@ -289,7 +273,7 @@ describe('bad input', () => {
       { id: 'ok', name: 'Read records', from: 'am', to: 'ar', ...base },
       { id: 'dangling', name: 'To a system that is gone', from: 'am', to: 'ghost', ...base },
     ];
-    const app = await openApp(browser, server.url);
+    const app = await openApp(env.browser, env.url);
     const { page } = app;
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Open…' }).click();

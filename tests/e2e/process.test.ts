@@ -1,40 +1,18 @@
 // The Processes editor as a user works with it: a process from a template, a new task linked to
 // a data element and an interaction, save and reopen with the links intact; import and export.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { readProcessSteps } from '../../models/process/steps';
-import { launchBrowser, openApp, repoRoot, screenshot, serveDist, type AppPage } from './harness';
+import { openApp, repoRoot, screenshot, useAppServer, lastDownload, chooseFile } from './harness';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function lastDownload(page: Page): Promise<{ name: string; text: string }> {
-  await page.waitForFunction(() => window.__CS_LAST_DOWNLOAD__ !== undefined);
-  return page.evaluate(() => window.__CS_LAST_DOWNLOAD__!);
-}
+const env = useAppServer();
 
 async function clearDownload(page: Page): Promise<void> {
   await page.evaluate(() => {
     window.__CS_LAST_DOWNLOAD__ = undefined;
   });
-}
-
-async function chooseFile(app: AppPage, trigger: () => Promise<void>, name: string, text: string, mimeType = 'application/json'): Promise<void> {
-  const chooser = app.page.waitForEvent('filechooser');
-  await trigger();
-  await (await chooser).setFiles({ name, mimeType, buffer: Buffer.from(text, 'utf8') });
 }
 
 async function openProcesses(page: Page): Promise<void> {
@@ -58,7 +36,7 @@ const shapes = (page: Page) => page.locator('.cs-process__canvas .djs-element.dj
 
 describe('process editor', () => {
   it('creates a process from a template, adds and links a task, saves and reopens with the links', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await openApp(env.browser, env.url);
     const { page } = app;
     await page.getByRole('button', { name: 'Open the sample project' }).click();
     await openProcesses(page);
@@ -135,7 +113,7 @@ describe('process editor', () => {
     await app.context.close();
 
     // Reopen in a fresh profile: the links are still on the step.
-    const second = await openApp(browser, server.url);
+    const second = await openApp(env.browser, env.url);
     await chooseFile(second, () => second.page.getByRole('button', { name: 'Open…' }).click(), 'grievances.convergence', saved.text);
     await openProcesses(second.page);
     await second.page.getByRole('button', { name: /Grievances \(pilot\)/ }).click();
@@ -151,7 +129,7 @@ describe('process editor', () => {
   });
 
   it('imports a .bpmn file from the menu and exports it as BPMN, SVG and PNG', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await openApp(env.browser, env.url);
     const { page } = app;
     await page.getByRole('button', { name: 'New project' }).click();
     const dialog = page.getByRole('dialog', { name: 'New project' });
@@ -216,7 +194,7 @@ describe('process editor', () => {
   });
 
   it('shows bpmnlint findings on the canvas and in Problems', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await openApp(env.browser, env.url);
     const { page } = app;
     await page.getByRole('button', { name: 'Open the sample project' }).click();
     await openProcesses(page);

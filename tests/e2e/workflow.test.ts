@@ -1,23 +1,12 @@
 // The foundation workflow as a user does it in the web build: start page, sample project, every
 // view, an edit with undo/redo, save, reopen, and a bad file that changes nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, repoRoot, screenshot, serveDist, type AppPage } from './harness';
+import type { Page } from 'playwright-core';
+import { openApp, repoRoot, screenshot, useAppServer, lastDownload, chooseFile, openSample } from './harness';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useAppServer();
 
 const VIEWS = [
   { nav: /^Landscape/, heading: 'Landscape', shot: 'view-landscape' },
@@ -30,24 +19,8 @@ const VIEWS = [
 
 const SAMPLE_NAME = 'Child Grant: registration, eligibility and payment';
 
-async function openSample(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Open the sample project' }).click();
-  await page.getByRole('navigation', { name: 'Views' }).waitFor();
-}
-
 async function goToView(page: Page, nav: RegExp): Promise<void> {
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: nav }).click();
-}
-
-async function lastDownload(page: Page): Promise<{ name: string; text: string }> {
-  await page.waitForFunction(() => window.__CS_LAST_DOWNLOAD__ !== undefined);
-  return page.evaluate(() => window.__CS_LAST_DOWNLOAD__!);
-}
-
-async function chooseFile(app: AppPage, trigger: () => Promise<void>, name: string, text: string): Promise<void> {
-  const chooser = app.page.waitForEvent('filechooser');
-  await trigger();
-  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
 }
 
 async function renameProject(page: Page, name: string): Promise<void> {
@@ -64,7 +37,7 @@ function headerButton(page: Page) {
 
 describe('start page', () => {
   it('offers new, open, the sample and an empty list of recent files', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await openApp(env.browser, env.url);
     const { page } = app;
     await expect(page.getByRole('button', { name: 'New project' }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('button', { name: 'Open…' }).isVisible()).resolves.toBe(true);
@@ -78,7 +51,7 @@ describe('start page', () => {
 
 describe('the sample project', () => {
   it('shows real content in every view', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await openApp(env.browser, env.url);
     const { page } = app;
     await openSample(page);
     await expect(headerButton(page).textContent()).resolves.toContain(SAMPLE_NAME);
@@ -111,7 +84,7 @@ describe('the sample project', () => {
   });
 
   it('edits, undoes, redoes, saves and reopens to the same document', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await openApp(env.browser, env.url);
     const { page } = app;
     await openSample(page);
     await expect(page.getByText('All changes saved').isVisible()).resolves.toBe(true);
@@ -143,7 +116,7 @@ describe('the sample project', () => {
     await app.context.close();
 
     // A fresh browser profile opens the saved file and saves it again byte for byte.
-    const second = await openApp(browser, server.url);
+    const second = await openApp(env.browser, env.url);
     await chooseFile(second, () => second.page.getByRole('button', { name: 'Open…' }).click(), 'pilot.convergence', saved.text);
     await second.page.getByRole('navigation', { name: 'Views' }).waitFor();
     await expect(headerButton(second.page).textContent()).resolves.toContain(edited);
@@ -159,7 +132,7 @@ describe('the sample project', () => {
   });
 
   it('remembers the saved file under Recent files', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await openApp(env.browser, env.url);
     const { page } = app;
     await openSample(page);
     await page.getByRole('toolbar', { name: 'Document actions' }).getByRole('button', { name: 'Save' }).click();
@@ -194,7 +167,7 @@ async function unnamedControls(page: Page): Promise<string[]> {
 
 describe('keyboard and accessibility', () => {
   it('opens the sample and moves between views with the keyboard alone, focus always visible', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await openApp(env.browser, env.url);
     const { page } = app;
     const sampleButton = page.getByRole('button', { name: 'Open the sample project' });
     for (let i = 0; i < 30 && !(await sampleButton.evaluate((el) => el === document.activeElement)); i += 1) {
@@ -222,7 +195,7 @@ describe('keyboard and accessibility', () => {
   });
 
   it('gives every visible control an accessible name, in every view', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await openApp(env.browser, env.url);
     const { page } = app;
     expect(await unnamedControls(page)).toEqual([]);
     await openSample(page);
@@ -240,7 +213,7 @@ describe('keyboard and accessibility', () => {
 
 describe('unsaved changes', () => {
   it('asks before closing a changed project, and Cancel keeps it open', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await openApp(env.browser, env.url);
     const { page } = app;
     await openSample(page);
     await renameProject(page, 'Changed');
@@ -260,7 +233,7 @@ describe('unsaved changes', () => {
 
 describe('crash recovery', () => {
   it('offers unsaved work back after the page died, and restores it unsaved', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await openApp(env.browser, env.url);
     await app.page.clock.install();
     await app.page.reload();
     await openSample(app.page);
@@ -272,7 +245,7 @@ describe('crash recovery', () => {
     // A second tab of the same profile after the first one is gone: as after a crash.
     const second = await app.context.newPage();
     await app.page.close({ runBeforeUnload: false });
-    await second.goto(server.url);
+    await second.goto(env.url);
     await second.getByRole('heading', { name: 'Recovered work' }).waitFor();
     await screenshot(second, 'start-page-recovery');
     await second.getByRole('button', { name: 'Restore unsaved work of Recovered pilot' }).click();
@@ -285,7 +258,7 @@ describe('crash recovery', () => {
 
 describe('bad input', () => {
   it('a broken file gives a readable error and changes nothing', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await openApp(env.browser, env.url);
     const { page } = app;
     await openSample(page);
     await renameProject(page, 'Work in progress');
@@ -326,7 +299,7 @@ describe('bad input', () => {
   });
 
   it('a step that links a data element nobody defined is listed in Problems and counted', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await openApp(env.browser, env.url);
     const { page } = app;
     const sample = JSON.parse(
       await readFile(path.join(repoRoot, 'assets', 'sample', 'child-grant.convergence'), 'utf8'),
@@ -344,7 +317,7 @@ describe('bad input', () => {
   });
 
   it('a file that is not JSON names the line and column', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await openApp(env.browser, env.url);
     const { page } = app;
     await chooseFile(app, () => page.getByRole('button', { name: 'Open…' }).click(), 'notes.convergence', '{\n  "schemaVersion": 1,\n  oops\n}\n');
     const error = page.getByRole('alertdialog', { name: 'Could not open notes.convergence' });
@@ -358,7 +331,7 @@ describe('bad input', () => {
 
 describe('a new project', () => {
   it('starts empty and every view says what to do', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await openApp(env.browser, env.url);
     const { page } = app;
     await page.getByRole('button', { name: 'New project' }).click();
     const dialog = page.getByRole('dialog', { name: 'New project' });
