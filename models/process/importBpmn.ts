@@ -8,6 +8,7 @@ import { slugify, uniqueId } from '../project/ids';
 import type { Process, Project } from '../project/types';
 import { parseBpmn, BpmnParseError, type ModdleElement } from './moddle';
 import { readProcessSteps } from './steps';
+import { utf8Length } from '../text/utf8Length';
 
 /** Larger files are refused before parsing (a 20 MB diagram is no hand-made process). */
 export const MAX_BPMN_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -34,21 +35,6 @@ export interface BpmnCheckResult {
 }
 
 const list = (value: unknown): ModdleElement[] => (Array.isArray(value) ? (value as ModdleElement[]) : []);
-
-/** UTF-8 size without TextEncoder allocation of the whole text (surrogate pairs count as 4). */
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i += 1;
-    } else bytes += 3;
-  }
-  return bytes;
-}
 
 function formatMegabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;

@@ -9,6 +9,7 @@ import { findJsonSyntaxError, lineAndColumn } from './jsonSyntax';
 import { MigrationError, OLDEST_SCHEMA_VERSION, migrateToCurrent } from './migrations';
 import { projectSchema } from './schema';
 import { schemaIssuesToDocumentIssues } from './schemaIssues';
+import { utf8Length } from '../text/utf8Length';
 
 export { formatDocumentIssue, type DocumentIssue } from './documentIssue';
 
@@ -29,24 +30,6 @@ function formatSize(bytes: number): string {
   if (bytes >= MIB) return `${(bytes / MIB).toFixed(1)} MiB`;
   if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
   return `${bytes} bytes`;
-}
-
-/** UTF-8 length of a string, without TextEncoder (models/ runs where it may not exist). */
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        bytes += 4;
-        i += 1;
-      } else bytes += 3;
-    } else bytes += 3;
-  }
-  return bytes;
 }
 
 /** The document's size in bytes if it is over the limit; every UTF-16 unit is 1 to 3 bytes. */
