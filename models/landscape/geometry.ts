@@ -218,7 +218,11 @@ export function routeEdge(edge: EdgeInput, source: Rect, target: Rect, offset: n
   const start = borderPoint(source, offset === 0 ? b : guess, margin);
   const end = borderPoint(target, offset === 0 ? a : guess, margin);
   const control = { x: 2 * middle.x - (start.x + end.x) / 2, y: 2 * middle.y - (start.y + end.y) / 2 };
-  const labelAt = quadraticPoint(start, control, end, 0.5);
+  return quadraticEdge(edge, start, control, end);
+}
+
+/** The geometry of an edge drawn as one quadratic curve, labelled at its middle. */
+function quadraticEdge(edge: EdgeInput, start: Point, control: Point, end: Point): EdgeGeometry {
   return {
     id: edge.id,
     from: edge.from,
@@ -226,7 +230,7 @@ export function routeEdge(edge: EdgeInput, source: Rect, target: Rect, offset: n
     start,
     control,
     end,
-    labelAt,
+    labelAt: quadraticPoint(start, control, end, 0.5),
     path: `M ${fmt(start.x)} ${fmt(start.y)} Q ${fmt(control.x)} ${fmt(control.y)} ${fmt(end.x)} ${fmt(end.y)}`,
   };
 }
@@ -236,17 +240,7 @@ function selfLoop(edge: EdgeInput, box: Rect, offset: number, margin: number): E
   const start = { x: box.x + box.width * 0.35, y: box.y - margin };
   const end = { x: box.x + box.width * 0.65, y: box.y - margin };
   const control = { x: box.x + box.width / 2, y: box.y - reach * 2 };
-  const labelAt = quadraticPoint(start, control, end, 0.5);
-  return {
-    id: edge.id,
-    from: edge.from,
-    to: edge.to,
-    start,
-    control,
-    end,
-    labelAt,
-    path: `M ${fmt(start.x)} ${fmt(start.y)} Q ${fmt(control.x)} ${fmt(control.y)} ${fmt(end.x)} ${fmt(end.y)}`,
-  };
+  return quadraticEdge(edge, start, control, end);
 }
 
 function fmt(value: number): string {
