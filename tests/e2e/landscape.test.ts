@@ -9,6 +9,12 @@ import { openApp, screenshot, useAppServer, lastDownload } from './harness';
 
 const env = useAppServer();
 
+/**
+ * React Flow redraws edges only after it has measured the cards again; on a loaded 2-core
+ * machine that can take longer than expect.poll's default second after an undo or a layout.
+ */
+const SETTLE = { timeout: 10000 };
+
 const node = (page: Page, name: string): Locator => page.locator('.react-flow__node', { hasText: name }).first();
 const nodes = (page: Page): Locator => page.locator('.react-flow__node');
 const edges = (page: Page): Locator => page.locator('.react-flow__edge');
@@ -198,14 +204,14 @@ describe('the sample landscape', () => {
     await screenshot(page, 'landscape-auto-layout');
     await page.locator('.react-flow__pane').click({ position: { x: 10, y: 10 } });
     await page.keyboard.press('Control+z');
-    await expect.poll(() => transformOf(watched)).toBe(original);
+    await expect.poll(() => transformOf(watched), SETTLE).toBe(original);
 
     // Keyboard: the selected card moves with the arrow keys, one undo step per press.
     await watched.click();
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => transformOf(watched)).not.toBe(original);
+    await expect.poll(() => transformOf(watched), SETTLE).not.toBe(original);
     await page.keyboard.press('Control+z');
-    await expect.poll(() => transformOf(watched)).toBe(original);
+    await expect.poll(() => transformOf(watched), SETTLE).toBe(original);
 
     // Tab moves to the next card or interaction and selects it; Enter puts focus in the panel.
     await watched.focus();
@@ -219,7 +225,7 @@ describe('the sample landscape', () => {
       .toBe(true);
 
     // Delete names the interactions that would dangle; undo restores all of it.
-    await expect.poll(() => edges(page).count()).toBeGreaterThan(0);
+    await expect.poll(() => edges(page).count(), SETTLE).toBeGreaterThan(0);
     const edgesBefore = await edges(page).count();
     await watched.click();
     await page.keyboard.press('Delete');
@@ -229,10 +235,10 @@ describe('the sample landscape', () => {
     await screenshot(page, 'landscape-delete-confirm');
     await confirm.getByRole('button', { name: 'Delete' }).click();
     await expect(nodes(page).count()).resolves.toBe(total - 1);
-    await expect.poll(() => edges(page).count()).toBeLessThan(edgesBefore);
+    await expect.poll(() => edges(page).count(), SETTLE).toBeLessThan(edgesBefore);
     await page.keyboard.press('Control+z');
     await expect(nodes(page).count()).resolves.toBe(total);
-    await expect.poll(() => edges(page).count()).toBe(edgesBefore);
+    await expect.poll(() => edges(page).count(), SETTLE).toBe(edgesBefore);
 
     // Copy and paste a card: a new one with a fresh id.
     await watched.click();
