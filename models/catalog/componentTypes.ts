@@ -3,6 +3,7 @@
 // blocks). Ids are stable: project files refer to them.
 
 import { componentIcons } from './componentIcons';
+import type { Sector } from '../project/types';
 
 export type ComponentGroupId =
   | 'registries'
@@ -357,4 +358,20 @@ const componentTypesById = new Map<string, ComponentTypeInfo>(
 /** A catalogue component type, or the `custom` type; undefined for an unknown id. */
 export function getComponentType(id: string): ComponentTypeInfo | undefined {
   return componentTypesById.get(id);
+}
+
+/**
+ * Component types usually run by private operators: banks and payment service providers, the
+ * interbank switch, and SMS/USSD messaging through mobile network operators. Every other type is a
+ * government system by default. A component's own `sector` overrides this.
+ */
+const privateByDefault: ReadonlySet<string> = new Set(['bank_psp', 'payment_switch', 'messaging']);
+
+export function defaultSector(typeId: string): Sector {
+  return privateByDefault.has(typeId) ? 'private' : 'public';
+}
+
+/** The sector a component is in: its own, else the default of its type. */
+export function componentSector(component: { type: string; sector?: Sector }): Sector {
+  return component.sector ?? defaultSector(component.type);
 }

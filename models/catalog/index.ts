@@ -6,6 +6,8 @@ export {
   CUSTOM_COMPONENT_TYPE,
   componentGroups,
   componentTypes,
+  componentSector,
+  defaultSector,
   getComponentType,
   type ComponentGroup,
   type ComponentGroupId,

@@ -49,6 +49,7 @@ export const componentSchema = z.strictObject({
   product: z.string().optional(),
   standards: z.array(z.string()),
   position: positionSchema.optional(),
+  sector: z.enum(['public', 'private', 'non_profit']).optional(),
 });
 
 export const operationKindSchema = z.enum(['read', 'create', 'update', 'delete', 'notify', 'verify']);
@@ -91,6 +92,8 @@ export const interactionSchema = z.strictObject({
   security: interactionSecuritySchema,
   volume: z.string().optional(),
   frequency: z.string().optional(),
+  retention: z.string().optional(),
+  crossBorder: z.boolean().optional(),
 });
 
 export const processSchema = z.strictObject({

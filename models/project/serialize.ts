@@ -34,6 +34,7 @@ const componentKeys = keyOrder<T.Component>()([
   'product',
   'standards',
   'position',
+  'sector',
 ]);
 const carriedDataKeys = keyOrder<T.CarriedData>()(['elementId', 'direction']);
 const operationRefKeys = keyOrder<T.OperationRef>()(['contractId', 'operationId', 'method', 'path']);
@@ -55,6 +56,8 @@ const interactionKeys = keyOrder<T.Interaction>()([
   'security',
   'volume',
   'frequency',
+  'retention',
+  'crossBorder',
 ]);
 const processKeys = keyOrder<T.Process>()(['id', 'name', 'phase', 'description', 'bpmn']);
 const standardRefKeys = keyOrder<T.StandardRef>()(['standard', 'reference']);

@@ -2,7 +2,7 @@
 // shares; the runtime schema in ./schema.ts must accept exactly these shapes.
 // References between entities are by id; ids are short human-readable slugs or nanoids.
 
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 /** The sensitivity scale of the catalogue: ids are stable, files refer to them. */
 export type Sensitivity = 'none' | 'personal' | 'sensitive';
@@ -46,7 +46,14 @@ export interface Component {
   standards: string[];
   /** Position in the landscape view, in canvas units. */
   position?: Position;
+  /**
+   * Who runs the system (schema 3). Absent: the catalogue's default for the component type
+   * (models/catalog defaultSector). Data-protection rules treat public bodies differently.
+   */
+  sector?: Sector;
 }
+
+export type Sector = 'public' | 'private' | 'non_profit';
 
 export type OperationKind = 'read' | 'create' | 'update' | 'delete' | 'notify' | 'verify';
 
@@ -101,6 +108,10 @@ export interface Interaction {
   /** Expected volume and frequency, free text ("about 2,000 requests a day"). */
   volume?: string;
   frequency?: string;
+  /** How long the receiving side keeps the data, free text ("7 years after exit") (schema 3). */
+  retention?: string;
+  /** The data leaves the country (schema 3); absent means not recorded. */
+  crossBorder?: boolean;
 }
 
 export interface Process {

@@ -5,10 +5,11 @@ import { CURRENT_SCHEMA_VERSION } from '../types';
 import type { MigrationStep } from './types';
 import { v0ToV1 } from './v0ToV1';
 import { v1ToV2 } from './v1ToV2';
+import { v2ToV3 } from './v2ToV3';
 
 export type { MigrationStep } from './types';
 
-export const migrationSteps: readonly MigrationStep[] = [v0ToV1, v1ToV2];
+export const migrationSteps: readonly MigrationStep[] = [v0ToV1, v1ToV2, v2ToV3];
 
 /** The oldest schema version this app can still migrate. */
 export const OLDEST_SCHEMA_VERSION = Math.min(CURRENT_SCHEMA_VERSION, ...migrationSteps.map((step) => step.from));

@@ -65,7 +65,7 @@ describe('convergence new', () => {
     });
     expect(read('child.convergence')).toBe('precious');
     expect((await cli('new', 'child.convergence', '--force')).code).toBe(0);
-    expect(JSON.parse(read('child.convergence')).schemaVersion).toBe(2);
+    expect(JSON.parse(read('child.convergence')).schemaVersion).toBe(3);
   });
 
   it('names the file when it cannot be written', async () => {
@@ -109,7 +109,7 @@ describe('convergence info', () => {
     expect(JSON.parse(result.stdout)).toEqual({
       file: 'small.convergence',
       name: 'Child grant (test)',
-      schemaVersion: 2,
+      schemaVersion: 3,
       counts: {
         components: 3,
         interactions: 3,
@@ -131,7 +131,7 @@ describe('convergence info', () => {
     expect(result.stdout.split('\n').slice(0, 5)).toEqual([
       'Old-age allowance pilot',
       '  File           old.convergence',
-      '  Schema         2 (read from schema 0; the file itself is unchanged)',
+      '  Schema         3 (read from schema 0; the file itself is unchanged)',
       '  Components     4',
       '  Interactions   4',
     ]);
@@ -198,12 +198,12 @@ describe('convergence validate', () => {
   });
 
   it('exits 2 for a file written by a newer version', async () => {
-    write('future.convergence', JSON.stringify({ schemaVersion: 3, project: {} }));
+    write('future.convergence', JSON.stringify({ schemaVersion: 4, project: {} }));
     const result = await cli('validate', 'future.convergence', '--format', 'sarif');
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
-      'future.convergence: schemaVersion: This file was written by a newer version of Convergence Studio (schema 3); this version reads up to schema 2. Update the app to open it.\n',
+      'future.convergence: schemaVersion: This file was written by a newer version of Convergence Studio (schema 4); this version reads up to schema 3. Update the app to open it.\n',
     );
   });
 

@@ -12,9 +12,9 @@ describe('schema 2: contract mappings', () => {
     const result = openProjectText(text);
     if (!result.ok) throw new Error('the schema 1 file did not open');
     expect(result.migratedFrom).toBe(1);
-    expect(result.project.schemaVersion).toBe(2);
+    expect(result.project.schemaVersion).toBe(3);
     expect(result.project.apiContracts.every((c) => c.mappings === undefined)).toBe(true);
-    expect(serializeProject(result.project)).toBe(text.replace('"schemaVersion": 1', '"schemaVersion": 2'));
+    expect(serializeProject(result.project)).toBe(text.replace('"schemaVersion": 1', '"schemaVersion": 3'));
   });
 
   it('does not change the input of the migration', () => {

@@ -48,6 +48,7 @@ const component: fc.Arbitrary<T.Component> = fc.record(
     product: text,
     standards: fc.array(text, { maxLength: 2 }),
     position,
+    sector: fc.constantFrom('public', 'private', 'non_profit'),
   },
   { requiredKeys: ['id', 'name', 'type', 'standards'] },
 );
@@ -83,6 +84,8 @@ const interaction: fc.Arbitrary<T.Interaction> = fc.record(
     ),
     volume: text,
     frequency: text,
+    retention: text,
+    crossBorder: fc.boolean(),
   },
   { requiredKeys: ['id', 'name', 'from', 'to', 'pattern', 'operationKind', 'protocol', 'dataElements', 'security'] },
 );

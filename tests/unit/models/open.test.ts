@@ -79,7 +79,7 @@ describe('openProjectText refuses', () => {
 
   it('a file from a newer version, never downgrading it', () => {
     expect(errorsOf(openEdited((d) => (d.schemaVersion = 7)))).toEqual([
-      'schemaVersion: This file was written by a newer version of Convergence Studio (schema 7); this version reads up to schema 2. Update the app to open it.',
+      'schemaVersion: This file was written by a newer version of Convergence Studio (schema 7); this version reads up to schema 3. Update the app to open it.',
     ]);
   });
 
@@ -162,7 +162,7 @@ describe('openProjectText with unknown references', () => {
 describe('openProjectText on arbitrary input', () => {
   it('never throws and always explains a refusal (property)', () => {
     const documentLike = fc.record({
-      schemaVersion: fc.oneof(fc.constantFrom(0, 1, 2), fc.jsonValue()),
+      schemaVersion: fc.oneof(fc.constantFrom(0, 1, 2, 3), fc.jsonValue()),
       project: fc.jsonValue(),
       systems: fc.jsonValue(),
       components: fc.jsonValue(),
@@ -198,7 +198,7 @@ describe('schema 0 fixture', () => {
     if (!result.ok) throw new Error(result.errors.map((issue) => formatDocumentIssue(issue)).join('\n'));
     expect(result.migratedFrom).toBe(0);
     const { project } = result;
-    expect(project.schemaVersion).toBe(2);
+    expect(project.schemaVersion).toBe(3);
     expect(project.project).toEqual({
       name: 'Old-age allowance pilot',
       description: 'Prototype model from the first workshop: enrolment checks against CRVS and the social registry.',

@@ -17,7 +17,7 @@ describe('serializeProject', () => {
   it('writes 2-space JSON with a trailing newline and the documented key order', () => {
     const text = serializeProject(createEmptyProject({ name: 'Empty', now: NOW }));
     expect(text).toBe(`{
-  "schemaVersion": 2,
+  "schemaVersion": 3,
   "project": {
     "name": "Empty",
     "authors": [],
