@@ -10,7 +10,8 @@ import { afterAll, beforeAll } from 'vitest';
 import { SECURITY_HEADERS } from '../../electron/security/csp';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const distDir = path.join(repoRoot, 'dist');
+/** The web build to serve: dist/, or CS_DIST_DIR (absolute) so parallel work can keep separate builds. */
+export const distDir = process.env.CS_DIST_DIR ? path.resolve(process.env.CS_DIST_DIR) : path.join(repoRoot, 'dist');
 export const screenshotDir = path.join(repoRoot, 'test-results', 'screenshots');
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
