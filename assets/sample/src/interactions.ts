@@ -13,7 +13,7 @@ const ACT = 'Social Assistance Act 2021';
 const DPIA_CHILD_GRANT = 'DPIA-MOSD-2024-03 (Child Grant)';
 const DPIA_PAYMENTS = 'DPIA-MOSD-2024-07 (G2P payments)';
 
-export const SAMPLE_INTERACTIONS: Interaction[] = [
+const EXCHANGES: Interaction[] = [
   {
     id: 'mis-verifies-caregiver-id',
     name: 'Verify caregiver identity',
@@ -381,3 +381,33 @@ export const SAMPLE_INTERACTIONS: Interaction[] = [
     frequency: 'on demand',
   },
 ];
+
+/**
+ * How long the receiving side keeps what it receives. Every flow stays in Maravia: the payment
+ * service provider and the SMS gateway are licensed and hosted in the country.
+ */
+const RETENTION: Record<string, string> = {
+  'mis-verifies-caregiver-id': 'Verification result kept with the application for 7 years after exit',
+  'grievance-signs-in-with-esignet': 'Identity token discarded at the end of the session',
+  'mis-searches-birth-record': 'Birth facts kept with the application for 7 years after exit',
+  'mis-subscribes-to-vital-events': 'Subscription kept while the programme runs',
+  'crvs-notifies-death': 'Kept with the case for 7 years after exit',
+  'mis-reads-household-profile': 'Profile snapshot of the eligibility run kept for 7 years',
+  'mis-checks-ibr-enrolment': 'Answer kept with the eligibility decision for 7 years',
+  'mis-reports-enrolments-to-ibr': 'Kept by the IBR while the person is enrolled, then 10 years',
+  'ibr-exports-to-warehouse': 'Pseudonymised extracts kept for 10 years for statistics',
+  'mis-requests-funds': 'Financial records kept for 10 years (public finance law)',
+  'mis-sends-disbursements': 'Payment instructions kept for 10 years (public finance law)',
+  'mis-polls-disbursement-status': 'Status kept with the payment record for 10 years',
+  'bridge-resolves-financial-address': 'Resolved address used for the payment cycle only',
+  'bridge-credits-wallets': 'Transaction records kept by the provider for 7 years (banking law)',
+  'psp-sends-settlement-file': 'Settlement files kept for 10 years (public finance law)',
+  'mis-sends-sms': 'Message log kept by the gateway for 90 days',
+  'mis-opens-grievance-case': 'Case kept for 5 years after it is closed',
+};
+
+export const SAMPLE_INTERACTIONS: Interaction[] = EXCHANGES.map((exchange) => {
+  const retention = RETENTION[exchange.id];
+  if (retention === undefined) throw new Error(`No retention recorded for ${exchange.id}`);
+  return { ...exchange, retention, crossBorder: false };
+});
