@@ -424,7 +424,9 @@ function generateInteractions(
       frequency: rng.pick(['continuous', 'daily', 'weekly', 'monthly']),
     };
     if (carriesPersonal) {
-      interaction.legalBasis = rng.pick(legalBases).id;
+      // The generated systems are mostly public bodies: legitimate interests is not open to them
+      // (the legitimate-interest-public-body rule), so the large project stays free of errors.
+      interaction.legalBasis = rng.pick(legalBases.filter((basis) => basis.availableToPublicAuthorities)).id;
       interaction.legalReference = `Social Protection Act, section ${rng.between(1, 60)}`;
       interaction.security.dpiaReference = `DPIA-${pad(rng.between(1, 99), 3)}`;
     }

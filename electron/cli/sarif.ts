@@ -1,4 +1,7 @@
-// Validation results as SARIF 2.1.0, the format code-scanning services (e.g. GitHub) read.
+// Validation results as SARIF 2.1.0, the format code-scanning services (e.g. GitHub) read. Every
+// rule the validator knows is described in tool.driver.rules (name, description, fix hint as
+// `help`, default level, documentation link); each result points at the project file and, as a
+// logical location, at the JSON path of the offending value.
 
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,6 +17,22 @@ export function artifactUri(fileArg: string): string {
   return fileArg.split(path.sep).join('/').split('/').map(encodeURIComponent).join('/');
 }
 
+/** "Broken reference" → "BrokenReference": SARIF wants rule names as identifiers. */
+const identifierName = (name: string): string =>
+  name.replace(/^[^A-Za-z0-9]+/, '').replace(/[^A-Za-z0-9]+(.)?/g, (_, next: string | undefined) => (next ?? '').toUpperCase()).replace(/^(.)/, (first: string) => first.toUpperCase());
+
+function describeRule(rule: ValidationRule): object {
+  return {
+    id: rule.id,
+    name: identifierName(rule.name),
+    shortDescription: { text: rule.name },
+    fullDescription: { text: rule.description },
+    help: { text: rule.fixHint },
+    ...(rule.helpUri === undefined ? {} : { helpUri: rule.helpUri }),
+    defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
+  };
+}
+
 export function toSarif(options: {
   fileArg: string;
   problems: readonly Problem[];
@@ -22,10 +41,12 @@ export function toSarif(options: {
 }): object {
   const rules = [...options.rules];
   for (const problem of options.problems) {
+    // A rule id no list knows still gets a descriptor, so ruleIndex always points somewhere.
     if (!rules.some((rule) => rule.id === problem.ruleId)) {
-      rules.push({ id: problem.ruleId, name: problem.ruleId, defaultSeverity: problem.severity, description: problem.ruleId });
+      rules.push({ id: problem.ruleId, name: problem.ruleId, defaultSeverity: problem.severity, description: problem.ruleId, fixHint: problem.ruleId });
     }
   }
+  const indexOf = new Map(rules.map((rule, index) => [rule.id, index]));
   const uri = artifactUri(options.fileArg);
   return {
     $schema: SARIF_SCHEMA,
@@ -36,19 +57,13 @@ export function toSarif(options: {
           driver: {
             name: 'Convergence Studio',
             version: options.toolVersion,
-            rules: rules.map((rule) => ({
-              id: rule.id,
-              name: rule.name.replace(/[^A-Za-z0-9]+(.)?/g, (_, next: string | undefined) => (next ?? '').toUpperCase()),
-              shortDescription: { text: rule.name },
-              fullDescription: { text: rule.description },
-              defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
-            })),
+            rules: rules.map(describeRule),
           },
         },
         artifacts: [{ location: { uri } }],
         results: options.problems.map((problem) => ({
           ruleId: problem.ruleId,
-          ruleIndex: rules.findIndex((rule) => rule.id === problem.ruleId),
+          ruleIndex: indexOf.get(problem.ruleId),
           level: LEVEL[problem.severity],
           message: { text: problem.message },
           locations: [

@@ -1,6 +1,7 @@
-// `convergence validate FILE [--format text|json|sarif]`
+// `convergence validate FILE [--format text|json|sarif]`: every rule of models/validation,
+// bpmnlint's included, exactly as the Problems view runs them (FULL_VALIDATION).
 
-import { countBySeverity, validateProjectDeep, validationRules } from '../../models/validation';
+import { countBySeverity, FULL_VALIDATION, validateProjectDeep, validationRules } from '../../models/validation';
 import { parseArgs, UsageError } from './args';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, writeLines, type CliIo } from './io';
 import { readProjectFile } from './readProject';
@@ -28,7 +29,7 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
     writeLines(io.stderr, read.messages);
     return EXIT_USAGE;
   }
-  const problems = await validateProjectDeep(read.project);
+  const problems = await validateProjectDeep(read.project, FULL_VALIDATION);
   const summary = countBySeverity(problems);
   const exitCode = summary.error > 0 ? EXIT_PROBLEMS : EXIT_OK;
 

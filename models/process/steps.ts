@@ -101,11 +101,16 @@ function collectSteps(processId: string, container: ModdleElement, steps: StepIn
  */
 export async function readProcessSteps(processId: string, bpmnXml: string): Promise<{ steps: StepInfo[]; warnings: string[] }> {
   const { definitions, warnings } = await parseBpmn(bpmnXml);
+  return { steps: stepsOfDefinitions(processId, definitions), warnings };
+}
+
+/** The steps of BPMN definitions parsed already (the validation lints the same parse). */
+export function stepsOfDefinitions(processId: string, definitions: ModdleElement): StepInfo[] {
   const steps: StepInfo[] = [];
   for (const root of list(definitions.rootElements)) {
     if (root.$instanceOf('bpmn:Process')) collectSteps(processId, root, steps);
   }
-  return { steps, warnings };
+  return steps;
 }
 
 export interface ProcessSteps {

@@ -11,13 +11,20 @@ export interface Problem {
   path: string;
   /** The entity to select when the user follows the problem. */
   target?: { kind: EntityKind; id: string };
+  /** For problems about one BPMN element of a process (target kind 'processes'): the element to reveal. */
+  bpmnElementId?: string;
 }
 
 export interface ValidationRule {
   id: string;
   name: string;
   defaultSeverity: ProblemSeverity;
+  /** One line: what the rule checks. */
   description: string;
+  /** One or two sentences: how to make the problem go away. */
+  fixHint: string;
+  /** Where the rule is documented in more depth (bpmnlint rules link to their documentation). */
+  helpUri?: string;
 }
 
 export function countBySeverity(problems: readonly Problem[]): Record<ProblemSeverity, number> {

@@ -1,35 +1,16 @@
-// The rules the validator knows. Issue-specific rule packs add to this list; a project's
-// settings.rules can change a rule's severity or switch it off by id.
+// The rules the validator knows: the engine's rule modules (./rules/) and bpmnlint's recommended
+// rules as `bpmnlint/<rule>`. A project's settings.rules can change a rule's severity or switch
+// it off by id.
 
 import type { RuleSeverity } from '../project/types';
+import { bpmnlintValidationRules } from './bpmnlintRules';
 import type { Problem, ValidationRule } from './problem';
+import { engineRules } from './rules/index';
 
-export const validationRules: readonly ValidationRule[] = [
-  {
-    id: 'broken-reference',
-    name: 'Broken reference',
-    defaultSeverity: 'error',
-    description: 'A reference by id points at a component, interaction, data element, code list, contract, process or BPMN element that the project does not contain.',
-  },
-  {
-    id: 'unknown-catalog-id',
-    name: 'Unknown catalogue id',
-    defaultSeverity: 'warning',
-    description: 'A component type, interaction pattern, legal basis, delivery-chain phase or step, or data usage is not one the built-in catalogue knows.',
-  },
-  {
-    id: 'bpmn-parse-error',
-    name: 'BPMN cannot be read',
-    defaultSeverity: 'error',
-    description: 'The BPMN 2.0 XML of a process cannot be parsed, so its steps and links are unknown.',
-  },
-  {
-    id: 'bpmn-warning',
-    name: 'BPMN reading warning',
-    defaultSeverity: 'warning',
-    description: 'Part of the BPMN 2.0 XML of a process was skipped or a reference inside it could not be resolved.',
-  },
-];
+const describe = ({ id, name, defaultSeverity, description, fixHint, helpUri }: ValidationRule): ValidationRule =>
+  helpUri === undefined ? { id, name, defaultSeverity, description, fixHint } : { id, name, defaultSeverity, description, fixHint, helpUri };
+
+export const validationRules: readonly ValidationRule[] = [...engineRules.map(describe), ...bpmnlintValidationRules];
 
 const rulesById = new Map(validationRules.map((rule) => [rule.id, rule]));
 
@@ -46,4 +27,9 @@ export function applyRuleOverrides(problems: readonly Problem[], overrides: Read
     out.push(override === undefined ? problem : { ...problem, severity: override });
   }
   return out;
+}
+
+/** True when the project switched the rule off (its check need not run). */
+export function isRuleOff(overrides: Readonly<Record<string, RuleSeverity>>, ruleId: string): boolean {
+  return Object.prototype.hasOwnProperty.call(overrides, ruleId) && overrides[ruleId] === 'off';
 }

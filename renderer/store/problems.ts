@@ -1,7 +1,8 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { validateProject, validateProjectDeep } from '../../models/validation';
+import { validateProject } from '../../models/validation';
 import type { Project } from '../../models/project/types';
 import { useProjectStore } from './projectStore';
+import { validateOffMainThread } from './validationClient';
 
 export type ProjectProblems = ReturnType<typeof validateProject>;
 
@@ -12,17 +13,21 @@ export interface ProblemCounts {
 }
 
 /**
- * Problems come in two passes. The document checks are synchronous and cheap, so every view has
- * them at once; the deep checks (each process's BPMN parsed, its step links resolved) are the
- * same ones `convergence validate` runs, and arrive a moment later. Results are kept per project
- * object: documents are immutable, so an edit makes a new object and a new result.
+ * Problems come in two passes. The quick pass runs every rule over the document without reading
+ * BPMN or contracts, synchronously, so every view has a first answer at once; the full pass (each
+ * process's BPMN read and linted with bpmnlint, contracts read) is exactly what `convergence
+ * validate` runs, and arrives a moment later from a web worker (models/validation runs the same
+ * there). The worker keeps each process's parse and lint, so a one-field edit elsewhere re-lints
+ * nothing. Results are kept per project object: documents are immutable, so an edit makes a new
+ * object and a new result.
  */
 const quickCache = new WeakMap<Project, ProjectProblems>();
 const deepCache = new WeakMap<Project, ProjectProblems>();
+const inFlight = new WeakMap<Project, Promise<ProjectProblems>>();
 const countCache = new WeakMap<ProjectProblems, ProblemCounts>();
 const listeners = new Set<() => void>();
 
-/** Typing in a field makes a new document per keystroke; wait for a pause before parsing BPMN. */
+/** Typing in a field makes a new document per keystroke; wait for a pause before the full pass. */
 export const DEEP_CHECK_DELAY_MS = 250;
 let scheduled: { project: Project; timer: ReturnType<typeof setTimeout> } | null = null;
 
@@ -35,29 +40,40 @@ function quickProblemsOf(project: Project): ProjectProblems {
   return problems;
 }
 
-/** The best result available now: the deep one once it has arrived, the quick one until then. */
+/** The best result available now: the full one once it has arrived, the quick one until then. */
 export function problemsOf(project: Project): ProjectProblems {
   return deepCache.get(project) ?? quickProblemsOf(project);
 }
 
-/** Lets the page paint and handle input between two processes of a large project. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+/** True once the full validation of this document has arrived (the Problems view may say "checking..." until then). */
+export function isFullyValidated(project: Project): boolean {
+  return deepCache.has(project);
 }
 
-/** Resolves with the deep result of `project` (running the check if it has not run yet). */
-export async function deepProblemsOf(project: Project): Promise<ProjectProblems> {
+/**
+ * Resolves with the full result of `project` (running the check if it has not run yet). When a
+ * newer document overtook this one in the worker, resolves with the best result at hand.
+ */
+export function deepProblemsOf(project: Project): Promise<ProjectProblems> {
   const cached = deepCache.get(project);
-  if (cached) return cached;
-  const problems = await validateProjectDeep(project, { pause: nextTask, bpmnlint: true });
-  deepCache.set(project, problems);
-  for (const listener of listeners) listener();
-  return problems;
+  if (cached) return Promise.resolve(cached);
+  let running = inFlight.get(project);
+  if (!running) {
+    running = validateOffMainThread(project).then((problems) => {
+      inFlight.delete(project);
+      if (problems === null) return problemsOf(project);
+      deepCache.set(project, problems);
+      for (const listener of listeners) listener();
+      return problems;
+    });
+    inFlight.set(project, running);
+  }
+  return running;
 }
 
-/** Runs the deep check of the newest document after a pause; older requests are dropped. */
+/** Runs the full check of the newest document after a pause; older requests are dropped. */
 function requestDeepCheck(project: Project): void {
-  if (deepCache.has(project) || scheduled?.project === project) return;
+  if (deepCache.has(project) || inFlight.has(project) || scheduled?.project === project) return;
   if (scheduled) clearTimeout(scheduled.timer);
   const timer = setTimeout(() => {
     if (scheduled?.project === project) scheduled = null;
@@ -97,7 +113,7 @@ function useProblemsSource<T>(select: (project: Project) => T, empty: T): T {
   return useSyncExternalStore(subscribe, () => (project ? select(project) : empty));
 }
 
-/** The open project's problems (empty with no project), the deep ones as soon as they are ready. */
+/** The open project's problems (empty with no project), the full ones as soon as they are ready. */
 export function useProblems(): ProjectProblems {
   return useProblemsSource(problemsOf, NO_PROBLEMS);
 }

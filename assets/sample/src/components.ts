@@ -57,6 +57,8 @@ export const SAMPLE_COMPONENTS: Component[] = [
     product: 'RapidPro',
     standards: ['REST/JSON', 'SMPP 3.4'],
     position: at(1, 0),
+    // Run by the ministry of ICT, unlike most messaging services, which mobile operators run.
+    sector: 'public',
   },
   {
     id: 'child-grant-mis',

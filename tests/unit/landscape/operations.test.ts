@@ -16,6 +16,7 @@ import {
   updateInteraction,
 } from '../../../models/landscape/operations';
 import { smallProject } from '../models/fixtures';
+import { componentSector, defaultSector } from '../../../models/catalog';
 
 /** The result still opens under the strict schema (no stray or empty fields). */
 function expectValidFile(project: Project): void {
@@ -70,7 +71,8 @@ describe('connectComponents', () => {
       dataElements: [],
       security: { encryptionInTransit: true },
     });
-    expect(validateProject(project).filter((p) => p.severity === 'error')).toEqual([]);
+    // The new interaction adds no error (the small project's own data-protection gaps are not its doing).
+    expect(validateProject(project).filter((p) => p.severity === 'error' && p.target?.id === 'sr-to-crvs')).toEqual([]);
     const again = connectComponents(project, { from: 'sr', to: 'crvs' });
     expect(again.id).toBe('sr-to-crvs-2');
     expect(again.project.interactions.at(-1)!.pattern).toBe('sync_request_response');
@@ -117,6 +119,33 @@ describe('updateComponent and updateInteraction', () => {
     expectValidFile(next);
     expect(updateInteraction(base, 'mis-reports', { to: 'ghost' })).toBe(base);
     expect(updateInteraction(base, 'ghost', { name: 'x' })).toBe(base);
+  });
+
+  it('sets and clears a component sector (schema 3); cleared means the default of the type', () => {
+    const base = smallProject();
+    const privateSr = updateComponent(base, 'sr', { sector: 'private' });
+    expect(privateSr.components[1]!.sector).toBe('private');
+    expect(componentSector(privateSr.components[1]!)).toBe('private');
+    expectValidFile(privateSr);
+    const cleared = updateComponent(privateSr, 'sr', { sector: undefined });
+    expect('sector' in cleared.components[1]!).toBe(false);
+    expect(componentSector(cleared.components[1]!)).toBe(defaultSector(cleared.components[1]!.type));
+    expectValidFile(cleared);
+  });
+
+  it('records retention and the three states of cross-border transfer (schema 3)', () => {
+    const base = smallProject();
+    const abroad = updateInteraction(base, 'mis-reports', { retention: '7 years after exit', crossBorder: true });
+    expect(abroad.interactions.find((i) => i.id === 'mis-reports')).toMatchObject({ retention: '7 years after exit', crossBorder: true });
+    expectValidFile(abroad);
+    // "No" is a recorded answer and stays in the file; "not recorded" removes the field.
+    const stays = updateInteraction(abroad, 'mis-reports', { crossBorder: false });
+    expect(stays.interactions.find((i) => i.id === 'mis-reports')!.crossBorder).toBe(false);
+    const unknown = updateInteraction(stays, 'mis-reports', { crossBorder: undefined, retention: '' });
+    const cleared = unknown.interactions.find((i) => i.id === 'mis-reports')!;
+    expect('crossBorder' in cleared).toBe(false);
+    expect('retention' in cleared).toBe(false);
+    expectValidFile(unknown);
   });
 });
 

@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { validateProject, validateProjectDeep, validationRules } from '../../../models/validation';
 import { bpmnWithTasks, smallProject } from './fixtures';
+import { cleanProject } from '../validation/fixtures';
+
+// This file covers the reference and BPMN-reading rules; every other rule has its own file in
+// tests/unit/validation/, and the small project does not satisfy them (no purposes, no DPIA...).
+const COVERED = new Set(['broken-reference', 'unknown-catalog-id', 'bpmn-parse-error', 'bpmn-warning']);
+const covered = (problems: Awaited<ReturnType<typeof validateProjectDeep>>) => problems.filter((problem) => COVERED.has(problem.ruleId));
 
 const summary = (problems: Awaited<ReturnType<typeof validateProjectDeep>>) =>
-  problems.map((problem) => `${problem.severity} ${problem.ruleId} ${problem.message}`);
+  covered(problems).map((problem) => `${problem.severity} ${problem.ruleId} ${problem.message}`);
 
 describe('validateProject', () => {
   it('finds nothing wrong in a consistent project', async () => {
-    const project = smallProject();
+    const project = cleanProject();
     expect(validateProject(project)).toEqual([]);
     expect(await validateProjectDeep(project)).toEqual([]);
   });
@@ -21,7 +27,7 @@ describe('validateProject', () => {
     project.dataElements[1]!.codeListId = 'gender';
     project.scenarios[0]!.processId = 'old-process';
     project.scenarios[0]!.steps[0]!.interactionIds = ['mis-searches-sr', 'gone'];
-    const problems = validateProject(project);
+    const problems = covered(validateProject(project));
     expect(summary(problems)).toEqual([
       "error broken-reference interactions[0].from: unknown component 'nobody'",
       "error broken-reference interactions[0].to: unknown component 'nowhere'",
@@ -63,11 +69,11 @@ describe('validateProject', () => {
     project.settings.rules = { 'unknown-catalog-id': 'error', 'broken-reference': 'off' };
     expect(summary(validateProject(project))).toEqual(["error unknown-catalog-id components[1].type: unknown component type 'registy'"]);
     project.settings.rules = { 'unknown-catalog-id': 'info' };
-    expect(validateProject(project).map((problem) => problem.severity)).toEqual(['info', 'error']);
+    expect(covered(validateProject(project)).map((problem) => problem.severity)).toEqual(['info', 'error']);
   });
 
   it('describes every rule it can report', () => {
-    expect(validationRules.map((rule) => rule.id)).toEqual(['broken-reference', 'unknown-catalog-id', 'bpmn-parse-error', 'bpmn-warning']);
+    expect(validationRules.map((rule) => rule.id)).toEqual(expect.arrayContaining(['broken-reference', 'unknown-catalog-id', 'bpmn-parse-error', 'bpmn-warning']));
   });
 });
 
@@ -83,7 +89,7 @@ describe('validateProjectDeep', () => {
         bpmn: bpmnWithTasks('P_odd', [{ id: 'T1', name: 'One' }]).replace('<bpmn:task id="T1" name="One" />', '<bpmn:task id="T1" name="One"><bpmn:frobnicate/></bpmn:task><bpmn:sequenceFlow id="F1" sourceRef="T1" targetRef="Missing"/>'),
       },
     );
-    const problems = await validateProjectDeep(project);
+    const problems = covered(await validateProjectDeep(project));
     expect(summary(problems)).toEqual([
       'error bpmn-parse-error processes[1].bpmn: unparsable content detected: unexpected end of file (line 1, column 97)',
       'warning bpmn-warning processes[2].bpmn: unparsable content <bpmn:frobnicate/> detected: unknown type <bpmn:Frobnicate> (line 4, column 35)',
@@ -117,7 +123,7 @@ describe('validateProjectDeep', () => {
     const project = smallProject();
     project.processes[0]!.bpmn = 'not xml';
     project.settings.rules = { 'bpmn-parse-error': 'warning' };
-    expect((await validateProjectDeep(project)).map((problem) => [problem.ruleId, problem.severity])).toEqual([
+    expect(covered(await validateProjectDeep(project)).map((problem) => [problem.ruleId, problem.severity])).toEqual([
       ['bpmn-parse-error', 'warning'],
     ]);
   });

@@ -52,7 +52,7 @@ export const ELIGIBILITY_ENROLMENT: GridProcess = {
       lane: 'Lane_sr',
       column: 2,
       links: step(DECIDE, AGENCY.mosd, {
-        data: uses('reads', 'group.group_identifier', 'group.group_size', 'group.poverty_score', 'member.relationship_type', 'member.is_disabled', 'disability.functional_severity'),
+        data: uses('reads', 'group.group_identifier', 'group.group_size', 'group.poverty_score', 'member.relationship_type', 'member.is_disabled', 'disability.functional_severity', 'address.region_code', 'address.locality'),
         interactions: ['mis-reads-household-profile'],
       }),
     },

@@ -138,7 +138,7 @@ export const INTAKE_REGISTRATION: GridProcess = {
       lane: 'Lane_mis',
       column: 8,
       links: step(CHAIN, AGENCY.mosd, {
-        data: uses('creates', 'person.identifier', 'person.sex', 'person.birth_date', 'person.parent_identifier', 'record.registration_date'),
+        data: uses('creates', 'person.identifier', 'person.sex', 'person.birth_date', 'person.birth_place', 'person.parent_identifier', 'record.registration_date'),
       }),
     },
     {

@@ -1,0 +1,38 @@
+import { componentSector } from '../../catalog';
+import { describeEntity, targetOf } from '../context';
+import { personalElements } from '../dataFlows';
+import { report, type Rule } from '../rule';
+
+/**
+ * Patterns where the person acts themselves and chooses what to share (an OpenID Connect login
+ * shows a consent screen): consent is genuine there, not a condition of getting the benefit.
+ */
+const PERSON_INITIATED_PATTERNS: ReadonlySet<string> = new Set(['oidc_authentication']);
+
+export const rule: Rule = {
+  id: 'consent-sole-basis',
+  name: 'Consent as the only basis for programme processing',
+  defaultSeverity: 'warning',
+  description:
+    'An exchange of personal data that a public body needs to run the programme rests on consent alone; consent is not freely given when the benefit depends on it. Checked on interactions with a public body at either end, except person-initiated logins (OpenID Connect).',
+  fixHint:
+    'Base the exchange on the law that sets up the programme (public task or legal obligation) and keep consent for optional uses; if consent really is the basis, describe in the purpose how the person can refuse without losing the benefit.',
+  check(context) {
+    return context.project.interactions.flatMap((interaction, i) => {
+      if (interaction.legalBasis !== 'consent' || PERSON_INITIATED_PATTERNS.has(interaction.pattern)) return [];
+      if (personalElements(context, interaction).length === 0) return [];
+      const publicBody = [interaction.from, interaction.to]
+        .map((id) => context.componentsById.get(id))
+        .find((component) => component !== undefined && componentSector(component) === 'public');
+      if (publicBody === undefined) return [];
+      return [
+        report(
+          rule,
+          `interactions[${i}].legalBasis`,
+          `interaction ${describeEntity(interaction)} exchanges personal data with public body ${describeEntity(publicBody)} on consent alone`,
+          targetOf('interactions', interaction.id),
+        ),
+      ];
+    });
+  },
+};
