@@ -184,7 +184,7 @@ function StatusBar() {
         {dirty ? t('shell:status.unsaved') : t('shell:status.saved')}
       </span>
       <span className="cs-statusbar__spacer" />
-      <button type="button" className="cs-statusbar__problems" onClick={() => commands.run('view.problems')} aria-label={t('shell:status.problemsButton', { errors: problems.errors, warnings: problems.warnings })}>
+      <button type="button" className="cs-statusbar__problems" onClick={() => commands.run('view.problems')} aria-label={t('shell:status.problemsButton', { errors: t('shell:status.errors', { count: problems.errors }), warnings: t('shell:status.warnings', { count: problems.warnings }) })}>
         <span className="cs-statusbar__dot cs-statusbar__dot--error" aria-hidden="true" />
         {t('shell:status.errors', { count: problems.errors })}
         <span className="cs-statusbar__dot cs-statusbar__dot--warning" aria-hidden="true" />

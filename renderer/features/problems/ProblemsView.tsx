@@ -1,43 +1,78 @@
-import { useId, useMemo } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Project } from '../../../models/project/types';
+import type { Project, RuleSeverity } from '../../../models/project/types';
 import { countBySeverity, getValidationRule, type Problem } from '../../../models/validation';
+import { useCommands } from '../../commands/CommandsContext';
 import { useProblems } from '../../store/problems';
-import { Badge, type BadgeTone } from '../../ui';
+import { useProjectStore } from '../../store/projectStore';
+import { reveal } from '../../store/reveal';
+import { Badge, Button, Toolbar, type BadgeTone } from '../../ui';
+import { Ellipsis } from '../shared/Ellipsis';
 import '../shared/features.css';
 import './problems.css';
-import { groupProblems, type ProblemSeverity } from './groupProblems';
+import { PRIVACY_COMMAND } from './commands';
+import { groupProblems, SEVERITY_ORDER, type ProblemSeverity, type RuleGroup } from './groupProblems';
+import { ALL_SEVERITIES, filterProblems, isFiltering, NO_FILTER, ruleCounts, type ProblemFilter } from './problemFilters';
+import { problemTarget } from './problemTarget';
+import { useProblemsUi } from './problemsUi';
+import { ruleOverrides, withRuleSetting } from './ruleSettings';
 
 const TONE: Record<ProblemSeverity, BadgeTone> = { error: 'danger', warning: 'warning', info: 'info' };
 const ICON: Record<ProblemSeverity, string> = { error: '✕', warning: '!', info: 'i' };
+/** A rule with more problems shows this many until the user asks for all (keeps large projects fast). */
+export const PROBLEMS_SHOWN_PER_RULE = 50;
+
+/** One undoable edit of the project's rule settings. */
+function setRuleSetting(ruleId: string, severity: RuleSeverity | null): void {
+  useProjectStore.getState().updateProject((project) => withRuleSetting(project, ruleId, severity));
+}
 
 export function ProblemsView({ project }: { project: Project }) {
   const { t } = useTranslation('problems');
+  const commands = useCommands();
   // The same (cached) result as the status bar, so the counts always agree.
   const problems = useProblems();
-  const groups = useMemo(() => groupProblems(problems), [problems]);
+  const documentKey = `${project.project.created}|${project.project.name}`;
+  const enterDocument = useProblemsUi((state) => state.enterDocument);
+  useEffect(() => enterDocument(documentKey), [enterDocument, documentKey]);
+  const filter = useProblemsUi((state) => (state.documentKey === documentKey ? state.filter : NO_FILTER));
+  const setFilter = useProblemsUi((state) => state.setFilter);
+  const describe = useCallback(
+    (problem: Problem) => `${ruleName(problem.ruleId, t)} ${problem.target ? targetName(project, problem.target) : ''}`,
+    [project, t],
+  );
+  const visible = useMemo(() => filterProblems(problems, filter, describe), [problems, filter, describe]);
+  const groups = useMemo(() => groupProblems(visible), [visible]);
   const counts = countBySeverity(problems);
-  const severityLabel: Record<ProblemSeverity, string> = {
-    error: t('severity.error', { count: counts.error }),
-    warning: t('severity.warning', { count: counts.warning }),
-    info: t('severity.info', { count: counts.info }),
-  };
+  const overrides = ruleOverrides(project);
+  const severityLabel = (severity: ProblemSeverity, count: number) => t(`severity.${severity}`, { count });
 
   return (
     <div className="cs-view cs-problems">
       <header className="cs-view-header">
         <h2>{t('title')}</h2>
-        {problems.length > 0 ? (
-          <ul className="cs-feature-chips" aria-label={t('countsLabel')}>
-            {(['error', 'warning', 'info'] as const).map((severity) => (
-              <li key={severity}>
-                <Badge tone={counts[severity] > 0 ? TONE[severity] : 'neutral'}>{severityLabel[severity]}</Badge>
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <div className="cs-problems__header-end">
+          {problems.length > 0 ? (
+            <ul className="cs-feature-chips" aria-label={t('countsLabel')}>
+              {SEVERITY_ORDER.map((severity) => (
+                <li key={severity}>
+                  <Badge tone={counts[severity] > 0 ? TONE[severity] : 'neutral'}>{severityLabel(severity, counts[severity])}</Badge>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <Button size="small" onClick={() => commands.run(PRIVACY_COMMAND.exportAnnex)}>
+            {t('exportAnnex')}
+          </Button>
+        </div>
       </header>
+      {problems.length > 0 ? (
+        <Toolbar label={t('toolbar')}>
+          <FilterControls problems={problems} filter={filter} onChange={setFilter} />
+        </Toolbar>
+      ) : null}
+      {overrides.length > 0 ? <RuleOverrides overrides={overrides} /> : null}
       {problems.length === 0 ? (
         <div className="cs-problems__clean" role="status">
           <span className="cs-problems__clean-icon" aria-hidden="true">
@@ -48,33 +83,88 @@ export function ProblemsView({ project }: { project: Project }) {
             <p>{t('clean.body')}</p>
           </div>
         </div>
+      ) : visible.length === 0 ? (
+        <div className="cs-problems__no-match" role="status">
+          <p>{t('filter.noMatch', { count: problems.length })}</p>
+          <Button size="small" onClick={() => setFilter(NO_FILTER)}>
+            {t('filter.clear')}
+          </Button>
+        </div>
       ) : (
-        groups.map((group) => (
-          <SeveritySection
-            key={group.severity}
-            project={project}
-            severity={group.severity}
-            title={severityLabel[group.severity]}
-            group={group}
-          />
-        ))
+        <>
+          {isFiltering(filter) ? (
+            <p className="cs-problems__shown" role="status">
+              {t('filter.shown', { shown: visible.length, total: problems.length })}
+            </p>
+          ) : null}
+          {groups.map((group) => (
+            <SeveritySection key={group.severity} project={project} severity={group.severity} title={severityLabel(group.severity, group.count)} rules={group.rules} />
+          ))}
+        </>
       )}
     </div>
   );
 }
 
-function SeveritySection({
-  project,
-  severity,
-  title,
-  group,
-}: {
-  project: Project;
-  severity: ProblemSeverity;
-  title: string;
-  group: ReturnType<typeof groupProblems<Problem>>[number];
-}) {
+function FilterControls({ problems, filter, onChange }: { problems: readonly Problem[]; filter: ProblemFilter; onChange: (filter: ProblemFilter) => void }) {
   const { t } = useTranslation('problems');
+  const counts = countBySeverity(problems);
+  const rules = ruleCounts(problems);
+  const toggle = (severity: ProblemSeverity) => {
+    const severities = new Set(filter.severities);
+    if (severities.has(severity)) severities.delete(severity);
+    else severities.add(severity);
+    onChange({ ...filter, severities });
+  };
+  return (
+    <>
+      <input
+        type="search"
+        className="cs-input cs-problems__search"
+        placeholder={t('filter.textPlaceholder')}
+        aria-label={t('filter.text')}
+        value={filter.text}
+        onChange={(event) => onChange({ ...filter, text: event.target.value })}
+      />
+      <div className="cs-problems__toggles" role="group" aria-label={t('filter.severities')}>
+        {SEVERITY_ORDER.map((severity) => (
+          <button
+            key={severity}
+            type="button"
+            className={`cs-problems__toggle cs-problems__toggle--${severity}`}
+            aria-pressed={filter.severities.has(severity)}
+            onClick={() => toggle(severity)}
+          >
+            <span className="cs-problems__toggle-icon" aria-hidden="true">
+              {ICON[severity]}
+            </span>
+            {t(`severity.${severity}`, { count: counts[severity] })}
+          </button>
+        ))}
+      </div>
+      <select
+        className="cs-select cs-problems__rule-filter"
+        aria-label={t('filter.rule')}
+        value={rules.some((rule) => rule.ruleId === filter.ruleId) ? filter.ruleId : ''}
+        onChange={(event) => onChange({ ...filter, ruleId: event.target.value })}
+      >
+        <option value="">{t('filter.allRules')}</option>
+        {rules.map((rule) => (
+          <option key={rule.ruleId} value={rule.ruleId}>
+            {t('filter.ruleOption', { name: ruleName(rule.ruleId, t), count: rule.count })}
+          </option>
+        ))}
+      </select>
+      {isFiltering(filter) ? (
+        <Button size="small" variant="ghost" onClick={() => onChange({ ...filter, text: '', ruleId: '', severities: ALL_SEVERITIES })}>
+          {t('filter.clear')}
+        </Button>
+      ) : null}
+    </>
+  );
+}
+
+function SeveritySection({ project, severity, title, rules }: { project: Project; severity: ProblemSeverity; title: string; rules: RuleGroup<Problem>[] }) {
   const headingId = useId();
   return (
     <section className={`cs-feature-section cs-problems__severity cs-problems__severity--${severity}`} aria-labelledby={headingId}>
@@ -84,39 +174,179 @@ function SeveritySection({
         </span>
         {title}
       </h3>
-      {group.rules.map((rule) => (
-        <section key={rule.ruleId} className="cs-problems__rule" aria-labelledby={`${headingId}-${rule.ruleId}`}>
-          <h4 id={`${headingId}-${rule.ruleId}`}>
-            <span>{ruleName(rule.ruleId, t)}</span>
-            <code className="cs-problems__rule-id">{rule.ruleId}</code>
-            <span className="cs-muted cs-problems__rule-count">{t('ruleCount', { count: rule.problems.length })}</span>
-          </h4>
-          <RuleDescription text={ruleDescription(rule.ruleId, t)} />
-          <ul className="cs-problems__list">
-            {rule.problems.map((problem, index) => (
-              <li key={`${problem.path}-${index}`} className="cs-problems__item">
-                <span className="cs-problems__message">{withoutPath(problem)}</span>
-                <span className="cs-problems__where">
-                  {problem.path ? (
-                    <code className="cs-problems__path" title={problem.path}>
-                      {problem.path}
-                    </code>
-                  ) : null}
-                  {problem.target ? <span className="cs-muted">{targetLabel(project, problem.target, t)}</span> : null}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
+      {rules.map((rule) => (
+        <RuleSection key={rule.ruleId} project={project} ruleId={rule.ruleId} problems={rule.problems} />
       ))}
     </section>
   );
 }
 
+function RuleSection({ project, ruleId, problems }: { project: Project; ruleId: string; problems: Problem[] }) {
+  const { t } = useTranslation('problems');
+  const { context } = useCommands();
+  const headingId = useId();
+  const [showAll, setShowAll] = useState(false);
+  const rule = getValidationRule(ruleId);
+  const helpUri = rule?.helpUri;
+  const description = ruleDescription(ruleId, t);
+  const fixHint = ruleFixHint(ruleId, t);
+  const shown = showAll ? problems : problems.slice(0, PROBLEMS_SHOWN_PER_RULE);
+  return (
+    <section className="cs-problems__rule" aria-labelledby={headingId}>
+      <header className="cs-problems__rule-header">
+        <h4 id={headingId}>
+          <span className="cs-problems__rule-name">{ruleName(ruleId, t)}</span>
+          <code className="cs-problems__rule-id">{ruleId}</code>
+          <span className="cs-muted cs-problems__rule-count">{t('ruleCount', { count: problems.length })}</span>
+        </h4>
+        <RuleControls project={project} ruleId={ruleId} defaultSeverity={rule?.defaultSeverity} />
+      </header>
+      {description || fixHint || helpUri ? (
+        <dl className="cs-problems__rule-help">
+          {description ? (
+            <div>
+              <dt>{t('why')}</dt>
+              <dd>{description}</dd>
+            </div>
+          ) : null}
+          {fixHint ? (
+            <div>
+              <dt>{t('fix')}</dt>
+              <dd>{fixHint}</dd>
+            </div>
+          ) : null}
+          {helpUri ? (
+            <div>
+              <dt>{t('more')}</dt>
+              <dd>
+                {/* Opened by the host, which checks the address, in the system browser. */}
+                <button type="button" className="cs-problems__link" onClick={() => void context.host.openExternal(helpUri)}>
+                  {t('ruleDocumentation', { name: ruleName(ruleId, t) })}
+                </button>
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+      ) : null}
+      <ul className="cs-problems__list">
+        {shown.map((problem, index) => (
+          <ProblemItem key={`${problem.path}-${index}`} project={project} problem={problem} />
+        ))}
+      </ul>
+      {shown.length < problems.length ? (
+        <div className="cs-problems__more">
+          <Button size="small" variant="ghost" onClick={() => setShowAll(true)}>
+            {t('showAll', { count: problems.length })}
+          </Button>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function ProblemItem({ project, problem }: { project: Project; problem: Problem }) {
+  const { t } = useTranslation('problems');
+  const target = problemTarget(problem, project);
+  const where = (
+    <span className="cs-problems__where">
+      {problem.target ? <Ellipsis text={targetLabel(project, problem.target, t)} className="cs-problems__target" /> : null}
+      {problem.path ? (
+        <code className="cs-problems__path" title={problem.path}>
+          {problem.path}
+        </code>
+      ) : null}
+    </span>
+  );
+  return (
+    <li>
+      {target ? (
+        <button type="button" className="cs-problems__item" title={t('goTo')} onClick={() => reveal(target)}>
+          <span className="cs-problems__message">{withoutPath(problem)}</span>
+          {where}
+        </button>
+      ) : (
+        <div className="cs-problems__item">
+          <span className="cs-problems__message">{withoutPath(problem)}</span>
+          {where}
+        </div>
+      )}
+    </li>
+  );
+}
+
+const SETTINGS: readonly RuleSeverity[] = ['error', 'warning', 'info', 'off'];
+
+/** The rule's severity for this project (or its default), and a quick way to turn it off. */
+function RuleControls({ project, ruleId, defaultSeverity }: { project: Project; ruleId: string; defaultSeverity?: ProblemSeverity }) {
+  const { t } = useTranslation('problems');
+  const name = ruleName(ruleId, t);
+  const override = Object.prototype.hasOwnProperty.call(project.settings.rules, ruleId) ? project.settings.rules[ruleId] : undefined;
+  return (
+    <div className="cs-problems__rule-controls">
+      <select
+        className="cs-select cs-problems__severity-select"
+        aria-label={t('rules.severityOf', { name })}
+        value={override ?? ''}
+        onChange={(event) => setRuleSetting(ruleId, event.target.value === '' ? null : (event.target.value as RuleSeverity))}
+      >
+        <option value="">{defaultSeverity ? t('rules.default', { severity: t(`rules.setting.${defaultSeverity}`) }) : t('rules.defaultUnknown')}</option>
+        {SETTINGS.filter((setting) => setting !== defaultSeverity).map((setting) => (
+          <option key={setting} value={setting}>
+            {t(`rules.setting.${setting}`)}
+          </option>
+        ))}
+      </select>
+      <Button size="small" variant="ghost" aria-label={t('rules.turnOffNamed', { name })} onClick={() => setRuleSetting(ruleId, 'off')}>
+        {t('rules.turnOff')}
+      </Button>
+    </div>
+  );
+}
+
+/** The rules this project overrides, each with its setting and a way back to the default. */
+function RuleOverrides({ overrides }: { overrides: { ruleId: string; severity: RuleSeverity }[] }) {
+  const { t } = useTranslation('problems');
+  const headingId = useId();
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="cs-problems__overrides" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary id={headingId}>{t('rules.overridden', { count: overrides.length })}</summary>
+      {/* Rendered only while open, so a switched-off rule's id is not on the page until asked for. */}
+      {open ? (
+        <ul aria-labelledby={headingId}>
+          {overrides.map(({ ruleId, severity }) => {
+            const name = ruleName(ruleId, t);
+            const defaultSeverity = getValidationRule(ruleId)?.defaultSeverity;
+            return (
+              <li key={ruleId}>
+                <span className="cs-problems__override-name">
+                  <strong>{name}</strong> <code className="cs-problems__rule-id">{ruleId}</code>
+                </span>
+                <span className="cs-muted">
+                  {defaultSeverity
+                    ? t('rules.overrideState', { setting: t(`rules.setting.${severity}`), default: t(`rules.setting.${defaultSeverity}`) })
+                    : t('rules.overrideStateUnknown', { setting: t(`rules.setting.${severity}`) })}
+                </span>
+                <Button size="small" aria-label={t('rules.restoreNamed', { name })} onClick={() => setRuleSetting(ruleId, null)}>
+                  {t('rules.restore')}
+                </Button>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+    </details>
+  );
+}
+
+function targetName(project: Project, target: NonNullable<Problem['target']>): string {
+  const entity = (project[target.kind] as readonly { id: string; name?: string; title?: string }[]).find((e) => e.id === target.id);
+  return entity?.name ?? entity?.title ?? target.id;
+}
+
 /** "Component: Social registry", naming the entity a problem is about. */
 function targetLabel(project: Project, target: NonNullable<Problem['target']>, t: TFunction<'problems'>): string {
-  const entity = (project[target.kind] as readonly { id: string; name?: string; title?: string }[]).find((e) => e.id === target.id);
-  const name = entity?.name ?? entity?.title ?? target.id;
+  const name = targetName(project, target);
   switch (target.kind) {
     case 'components':
       return t('target.component', { name });
@@ -135,46 +365,22 @@ function targetLabel(project: Project, target: NonNullable<Problem['target']>, t
   }
 }
 
-function RuleDescription({ text }: { text: string }) {
-  return text ? <p className="cs-problems__rule-description">{text}</p> : null;
-}
-
 /** Messages start with their path ("components[3].type: ..."); the path is shown on its own line. */
 function withoutPath(problem: Problem): string {
   const prefix = `${problem.path}: `;
   return problem.path && problem.message.startsWith(prefix) ? problem.message.slice(prefix.length) : problem.message;
 }
 
-// Rule names and descriptions come from models/validation in English; the known ones have
-// translatable strings here, rules added later fall back to the model's text.
+// Rule texts come from models/validation in English (the command line and SARIF use the same);
+// a translation can supply rule.<id>.name / .description / .fixHint in the problems namespace.
 function ruleName(ruleId: string, t: TFunction<'problems'>): string {
-  const fallback = getValidationRule(ruleId)?.name ?? ruleId;
-  switch (ruleId) {
-    case 'broken-reference':
-      return t('rule.broken-reference.name', { defaultValue: fallback });
-    case 'unknown-catalog-id':
-      return t('rule.unknown-catalog-id.name', { defaultValue: fallback });
-    case 'bpmn-parse-error':
-      return t('rule.bpmn-parse-error.name', { defaultValue: fallback });
-    case 'bpmn-warning':
-      return t('rule.bpmn-warning.name', { defaultValue: fallback });
-    default:
-      return fallback;
-  }
+  return t(`rule.${ruleId}.name`, { defaultValue: getValidationRule(ruleId)?.name ?? ruleId });
 }
 
 function ruleDescription(ruleId: string, t: TFunction<'problems'>): string {
-  const fallback = getValidationRule(ruleId)?.description ?? '';
-  switch (ruleId) {
-    case 'broken-reference':
-      return t('rule.broken-reference.description', { defaultValue: fallback });
-    case 'unknown-catalog-id':
-      return t('rule.unknown-catalog-id.description', { defaultValue: fallback });
-    case 'bpmn-parse-error':
-      return t('rule.bpmn-parse-error.description', { defaultValue: fallback });
-    case 'bpmn-warning':
-      return t('rule.bpmn-warning.description', { defaultValue: fallback });
-    default:
-      return fallback;
-  }
+  return t(`rule.${ruleId}.description`, { defaultValue: getValidationRule(ruleId)?.description ?? '' });
+}
+
+function ruleFixHint(ruleId: string, t: TFunction<'problems'>): string {
+  return t(`rule.${ruleId}.fixHint`, { defaultValue: getValidationRule(ruleId)?.fixHint ?? '' });
 }

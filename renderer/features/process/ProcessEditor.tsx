@@ -151,6 +151,19 @@ export function ProcessEditor({ project, process }: { project: Project; process:
 
   useLinkDecorations(modelerRef, project, decorations, t);
 
+  // A followed problem names a BPMN element: select it and scroll it into view once imported
+  // (each import bumps the revision, so this retries until the element exists).
+  const revealElement = useProcessUi((state) => state.revealElement);
+  useEffect(() => {
+    const modeler = modelerRef.current;
+    if (!modeler || !revealElement || revealElement.processId !== process.id) return;
+    const element = modeler.get<{ get(id: string): DiagramElement | undefined }>('elementRegistry').get(revealElement.elementId);
+    if (!element) return;
+    useProcessUi.getState().setRevealElement(null);
+    modeler.get<{ select(element: DiagramElement): void }>('selection').select(element);
+    modeler.get<{ scrollToElement(element: DiagramElement, padding?: number): void }>('canvas').scrollToElement(element, 120);
+  }, [revealElement, revision, process.id]);
+
   const onKeyDownCapture = (event: React.KeyboardEvent) => {
     // Save from inside the editor: write the diagram first so the saved file has the last edit.
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') void flushRef.current();

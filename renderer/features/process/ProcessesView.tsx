@@ -22,6 +22,7 @@ import { exportOpenProcess, processCommands, startBpmnImport } from './commands'
 import { LintRulesDialog } from './LintRulesDialog';
 import { ProcessEditor } from './ProcessEditor';
 import { useProcessUi } from './processUi';
+import { useRevealRequest } from '../../store/reveal';
 import { useAllProcessSteps, type ProcessStepsState } from './useProcessSteps';
 
 export function ProcessesView({ project }: { project: Project }) {
@@ -41,6 +42,12 @@ export function ProcessesView({ project }: { project: Project }) {
     await useProcessUi.getState().editor?.flush();
     select(id);
   };
+
+  // A problem followed from the Problems view: open its process; the editor selects the element.
+  useRevealRequest('process', (request) => {
+    useProcessUi.getState().setRevealElement(request.bpmnElementId ? { processId: request.id, elementId: request.bpmnElementId } : null);
+    void switchTo(request.id);
+  });
 
   const onDrop = async (event: DragEvent) => {
     event.preventDefault();

@@ -20,13 +20,21 @@ export interface ActiveEditor {
   saveSvg(): Promise<string>;
 }
 
+/** A BPMN element to select and scroll to once its process is open (a followed problem). */
+export interface RevealElement {
+  processId: string;
+  elementId: string;
+}
+
 interface ProcessUiState {
   selectedId: string | null;
+  revealElement: RevealElement | null;
   pendingImport: PendingImport | null;
   editor: ActiveEditor | null;
   select(id: string | null): void;
   setPendingImport(pending: PendingImport | null): void;
   setEditor(editor: ActiveEditor | null): void;
+  setRevealElement(reveal: RevealElement | null): void;
 }
 
 export const useProcessUi = create<ProcessUiState>()((set) => ({
@@ -36,4 +44,6 @@ export const useProcessUi = create<ProcessUiState>()((set) => ({
   select: (selectedId) => set({ selectedId }),
   setPendingImport: (pendingImport) => set({ pendingImport }),
   setEditor: (editor) => set({ editor }),
+  revealElement: null,
+  setRevealElement: (revealElement) => set({ revealElement }),
 }));
