@@ -26,9 +26,21 @@ export interface ElkGraphInput {
   edges: ElkEdgeInput[];
 }
 
+/** One routed piece of an edge in ELK's answer (orthogonal routing: the bends are right angles). */
+export interface ElkEdgeSection {
+  startPoint: { x: number; y: number };
+  endPoint: { x: number; y: number };
+  bendPoints?: { x: number; y: number }[];
+}
+
+export interface ElkLayoutResult {
+  children?: { id: string; x?: number; y?: number }[];
+  edges?: { id: string; sections?: ElkEdgeSection[] }[];
+}
+
 /** The part of elkjs's API the layout uses. */
 export interface ElkLike {
-  layout(graph: ElkGraphInput): Promise<{ children?: { id: string; x?: number; y?: number }[] }>;
+  layout(graph: ElkGraphInput): Promise<ElkLayoutResult>;
 }
 
 export const ELK_LAYOUT_OPTIONS: Readonly<Record<string, string>> = {
@@ -70,22 +82,60 @@ export function buildElkGraph(project: Project, only?: ReadonlySet<string>): Elk
  * Top-left positions from ELK's answer. With `anchor`, the laid-out group is moved so its
  * top-left corner sits there (a selection laid out where it was).
  */
-export function readElkPositions(
-  result: { children?: { id: string; x?: number; y?: number }[] },
-  anchor?: Position,
-): Map<string, Position> {
+export function readElkPositions(result: ElkLayoutResult, anchor?: Position): Map<string, Position> {
   const positions = new Map<string, Position>();
   const children = result.children ?? [];
+  const { dx, dy } = anchorShift(result, anchor);
+  for (const child of children) positions.set(child.id, { x: Math.round((child.x ?? 0) + dx), y: Math.round((child.y ?? 0) + dy) });
+  return positions;
+}
+
+/** How far the laid-out group moves so its top-left corner sits at `anchor` (none without one). */
+function anchorShift(result: ElkLayoutResult, anchor?: Position): { dx: number; dy: number } {
+  if (!anchor) return { dx: 0, dy: 0 };
   let minX = Infinity;
   let minY = Infinity;
-  for (const child of children) {
+  for (const child of result.children ?? []) {
     minX = Math.min(minX, child.x ?? 0);
     minY = Math.min(minY, child.y ?? 0);
   }
-  const dx = anchor && Number.isFinite(minX) ? anchor.x - minX : 0;
-  const dy = anchor && Number.isFinite(minY) ? anchor.y - minY : 0;
-  for (const child of children) positions.set(child.id, { x: Math.round((child.x ?? 0) + dx), y: Math.round((child.y ?? 0) + dy) });
-  return positions;
+  return { dx: Number.isFinite(minX) ? anchor.x - minX : 0, dy: Number.isFinite(minY) ? anchor.y - minY : 0 };
+}
+
+/**
+ * An edge as ELK routed it: the polyline from the source card's border to the target card's,
+ * valid while the two cards stay where the layout put them (`from`/`to`: their top-left corners).
+ */
+export interface EdgeRoute {
+  points: Position[];
+  source: string;
+  target: string;
+  from: Position;
+  to: Position;
+}
+
+/**
+ * The routes of ELK's answer, moved like the positions (see readElkPositions). Edges with no
+ * section or with several (ELK splits only hierarchical edges, which the landscape has none of)
+ * get no route and are drawn as curves.
+ */
+export function readElkRoutes(result: ElkLayoutResult, graph: ElkGraphInput, anchor?: Position): Map<string, EdgeRoute> {
+  const routes = new Map<string, EdgeRoute>();
+  const { dx, dy } = anchorShift(result, anchor);
+  const positions = readElkPositions(result, anchor);
+  const ends = new Map(graph.edges.map((edge) => [edge.id, { source: edge.sources[0]!, target: edge.targets[0]! }]));
+  const at = (p: { x: number; y: number }): Position => ({ x: Math.round(p.x + dx), y: Math.round(p.y + dy) });
+  for (const edge of result.edges ?? []) {
+    const end = ends.get(edge.id);
+    const section = edge.sections?.length === 1 ? edge.sections[0] : undefined;
+    if (!end || !section) continue;
+    const from = positions.get(end.source);
+    const to = positions.get(end.target);
+    if (!from || !to) continue;
+    const points = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map(at);
+    routes.set(edge.id, { points, source: end.source, target: end.target, from, to });
+  }
+  return routes;
 }
 
 export interface LayoutRequest {
@@ -97,4 +147,10 @@ export interface LayoutRequest {
 export async function runElkLayout(elk: ElkLike, request: LayoutRequest): Promise<Map<string, Position>> {
   const result = await elk.layout(request.graph);
   return readElkPositions(result, request.anchor);
+}
+
+/** Positions and edge routes of one layout: what the editor's worker answers. */
+export async function runElkLayoutWithRoutes(elk: ElkLike, request: LayoutRequest): Promise<{ positions: Map<string, Position>; routes: Map<string, EdgeRoute> }> {
+  const result = await elk.layout(request.graph);
+  return { positions: readElkPositions(result, request.anchor), routes: readElkRoutes(result, request.graph, request.anchor) };
 }

@@ -53,6 +53,52 @@ describe('API contracts', () => {
     await app.context.close();
   });
 
+  it('lists the process steps that use an operation, links one more from here and unlinks one, each one undo step', async () => {
+    const app = await openApp(env.browser, env.url);
+    const page = await openContracts(app);
+    await page.getByRole('navigation', { name: 'Contracts' }).getByRole('button', { name: /Registry Interoperability API/ }).click();
+    const detail = page.getByRole('region', { name: /Registry Interoperability API/ });
+    const search = detail.locator('details[data-operation="POST /registry/search"]');
+    await search.locator('summary').click();
+    const steps = search.getByRole('region', { name: 'Process steps using this operation' });
+    await steps.getByRole('button', { name: 'Step “Request birth record” in process Intake and registration' }).waitFor();
+
+    // Link: pick the process, then the step.
+    const picker = steps.getByRole('group', { name: 'Link a process step' });
+    await picker.getByLabel('Process').selectOption({ label: 'Intake and registration' });
+    await picker.getByLabel('Step').selectOption({ label: 'Register child and caregiver (ServiceTask)' });
+    await picker.getByRole('button', { name: 'Link step' }).click();
+    const registered = steps.getByRole('button', { name: 'Step “Register child and caregiver” in process Intake and registration' });
+    await registered.waitFor();
+    await screenshot(page, 'contracts-step-links');
+
+    // Unlink the step that was there before.
+    await steps.getByRole('button', { name: 'Unlink step Request birth record' }).click();
+    await expect.poll(() => steps.getByRole('button', { name: /Request birth record/ }).count(), { timeout: 10000 }).toBe(0);
+    const undo = page.getByRole('toolbar', { name: 'Document actions' }).getByRole('button', { name: 'Undo' });
+    await undo.click();
+    await steps.getByRole('button', { name: /Step “Request birth record”/ }).waitFor();
+    await undo.click();
+    await expect.poll(() => registered.count(), { timeout: 10000 }).toBe(0);
+
+    await page.getByRole('toolbar', { name: 'Document actions' }).getByRole('button', { name: 'Redo' }).click();
+    await registered.waitFor();
+
+    // The process panel shows the new link, and the linked interaction's operation, as method and path.
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Processes/ }).click();
+    await page.getByRole('button', { name: /^Intake and registration/ }).first().click();
+    await page.locator('g.djs-element.djs-shape[data-element-id="Task_register_child"]').click();
+    const panel = page.locator('.cs-process__panel');
+    await panel.getByRole('heading', { name: 'Register child and caregiver' }).waitFor();
+    await panel.locator('code', { hasText: 'Maravia Registry Interoperability API: POST /registry/search' }).waitFor();
+    await page.locator('g.djs-element.djs-shape[data-element-id="Task_request_birth_record"]').click();
+    await panel.getByRole('heading', { name: 'Request birth record' }).waitFor();
+    await panel.locator('.cs-process__operation', { hasText: 'POST /registry/search' }).first().waitFor();
+    await screenshot(page, 'process-step-operation');
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
   it('imports a folder whose files refer to each other, resolving relative $refs in memory', async () => {
     const app = await openApp(env.browser, env.url);
     const page = await openContracts(app);

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { writeXlsx } from '../../models/dictionary/xlsx';
 import { openApp, repoRoot, screenshot, type AppPage, useAppServer, chooseFile } from './harness';
 
 const env = useAppServer();
@@ -99,6 +100,61 @@ describe('data dictionary editor', () => {
     await expect(refusal.getByRole('button', { name: /^Import/ }).isDisabled()).resolves.toBe(true);
     await screenshot(page, 'dictionary-import-refused');
     await refusal.getByRole('button', { name: 'Cancel' }).click();
+    await app.context.close();
+  });
+
+  it('imports code lists from CSV with merge or replace, naming the file, row and column of rejected rows', async () => {
+    const app = await openApp(env.browser, env.url);
+    const page = await openDictionary(app);
+    await page.getByRole('tab', { name: 'Code lists' }).click();
+    const csv = [
+      'code list id,code list name,code,label,definition',
+      'sex,Sex,female,Female (self-declared),',
+      'sex,Sex,intersex,Intersex,',
+      'tenure,Household tenure,owned,Owned,The household owns the dwelling',
+      ',,rented,Rented,',
+      'tenure,Household tenure,owned,Owned twice,',
+      'tenure,Household tenure,,No code,',
+    ].join('\r\n');
+    await chooseFile(page, () => page.getByRole('button', { name: 'Import code lists from CSV…' }).click(), 'codes.csv', csv);
+    const dialog = page.getByRole('dialog', { name: 'Import code lists from codes.csv' });
+    await dialog.waitFor();
+    // The mapping is guessed from the headers.
+    await expect(dialog.getByLabel('Code', { exact: true }).inputValue()).resolves.toBe('2');
+    await expect(dialog.getByLabel('Code list id').inputValue()).resolves.toBe('0');
+    await dialog.getByText('2 code lists: 3 codes to add, 1 to update, 2 rows rejected').waitFor();
+    const rejected = dialog.getByRole('region', { name: 'Rejected rows' });
+    await rejected.getByText('codes.csv, row 6, column “code”: code owned already appears in this list on row 4.').waitFor();
+    await rejected.getByText('codes.csv, row 7, column “code”: the code is empty.').waitFor();
+    // Replace would drop the sample's other sex codes: the preview says so before anything changes.
+    await dialog.getByRole('radio', { name: /Replace:/ }).check();
+    await dialog.getByText('2 code lists: 3 codes to add, 1 to update, 3 to remove, 2 rows rejected').waitFor();
+    await dialog.getByRole('row', { name: /Sex sex/ }).getByText('1 new, 1 relabelled, 0 unchanged, 3 removed').waitFor();
+    await screenshot(page, 'dictionary-codelist-import-preview');
+    await dialog.getByRole('radio', { name: /Merge:/ }).check();
+    await dialog.getByRole('button', { name: 'Import 2 code lists' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const lists = page.getByRole('navigation', { name: 'Code lists' });
+    await lists.getByRole('button', { name: /Household tenure.*2 values/ }).waitFor();
+    await lists.getByRole('button', { name: /^Sex.*5 values/ }).click();
+    await expect(page.getByRole('region', { name: 'Sex' }).getByLabel('Label of value 2').inputValue()).resolves.toBe('Female (self-declared)');
+    // One undo step takes the whole import back.
+    await page.getByRole('heading', { name: 'Data dictionary', level: 2 }).click();
+    await page.keyboard.press('Control+z');
+    await lists.getByRole('button', { name: /^Sex.*4 values/ }).waitFor();
+    await expect(lists.getByRole('button', { name: /Household tenure/ }).count()).resolves.toBe(0);
+
+    // XLSX: a one-list sheet without a list column goes into the list named after the file.
+    const bytes = await writeXlsx([{ name: 'Tenure', rows: [['Code', 'Label'], ['owned', 'Owned'], ['rented', 'Rented']] }]);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import code lists from XLSX…' }).click();
+    await (await chooser).setFiles({ name: 'Tenure.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(bytes) });
+    const xlsxDialog = page.getByRole('dialog', { name: 'Import code lists from Tenure.xlsx' });
+    await expect(xlsxDialog.getByLabel('Code list for all rows').inputValue()).resolves.toBe('Tenure');
+    await xlsxDialog.getByText('1 code list: 2 codes to add, 0 to update, 0 rows rejected').waitFor();
+    await xlsxDialog.getByRole('button', { name: 'Import 1 code list' }).click();
+    await lists.getByRole('button', { name: /Tenure.*2 values/ }).waitFor();
+    expect(app.errors).toEqual([]);
     await app.context.close();
   });
 

@@ -87,17 +87,17 @@ describe('a new landscape', () => {
     await panel.getByLabel('Operation kind').selectOption('verify');
     await page.locator('.cs-ledge__label', { hasText: 'Look up household' }).waitFor();
     await expect(page.locator('.cs-ledge__label').first().textContent()).resolves.toContain('Verify');
-    await expect(page.locator('.cs-ledge__callback').count()).resolves.toBe(1);
+    await expect.poll(() => page.locator('.cs-ledge__callback').count(), { timeout: 10_000 }).toBe(1);
     await screenshot(page, 'landscape-new-connected');
 
     // Undo the operation kind, then the pattern; redo the pattern.
     await page.locator('.react-flow__pane').click({ position: { x: 10, y: 10 } });
     await page.keyboard.press('Control+z');
-    await expect(page.locator('.cs-ledge__label').first().textContent()).resolves.not.toContain('Verify');
+    await expect.poll(() => page.locator('.cs-ledge__label').first().textContent(), { timeout: 10_000 }).not.toContain('Verify');
     await page.keyboard.press('Control+z');
-    await expect(page.locator('.cs-ledge__callback').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('.cs-ledge__callback').count(), { timeout: 10_000 }).toBe(0);
     await page.keyboard.press('Control+Shift+z');
-    await expect(page.locator('.cs-ledge__callback').count()).resolves.toBe(1);
+    await expect.poll(() => page.locator('.cs-ledge__callback').count(), { timeout: 10_000 }).toBe(1);
 
     // Save: the file holds both components with positions and the interaction.
     await page.getByRole('toolbar', { name: 'Document actions' }).getByRole('button', { name: 'Save' }).click();
@@ -167,6 +167,57 @@ describe('the sample landscape', () => {
     await app.context.close();
   });
 
+  it('edits the sector, retention and cross-border fields as one undo step each, and shows the API operation as method and path', async () => {
+    const app = await openApp(env.browser, env.url);
+    const { page } = app;
+    await openSample(page);
+    const panel = page.getByRole('complementary', { name: 'Properties' });
+    const undo = page.getByRole('toolbar', { name: 'Document actions' }).getByRole('button', { name: 'Undo' });
+
+    // A payment service provider is private by default; the panel says so and lets the user choose.
+    await node(page, 'MaraPay Mobile Money').click();
+    const sector = panel.getByLabel('Run by');
+    await expect(sector.inputValue()).resolves.toBe('');
+    await expect(sector.locator('option:checked').textContent()).resolves.toBe('Default for this type: Private company');
+    await sector.selectOption('non_profit');
+    await node(page, 'Social Registry').click();
+    await expect(sector.locator('option:checked').textContent()).resolves.toBe('Default for this type: Public body');
+    await node(page, 'MaraPay Mobile Money').click();
+    await expect(sector.inputValue()).resolves.toBe('non_profit');
+    await undo.click();
+    await expect.poll(() => sector.inputValue()).toBe('');
+
+    // The interaction linked by operationId shows the operation's method and path from the contract.
+    await page.keyboard.press('Control+f');
+    const search = page.getByRole('search').getByLabel('Search');
+    await search.fill('Search birth record of the child');
+    await search.press('Enter');
+    await panel.getByRole('heading', { name: 'Interaction' }).waitFor();
+    await expect(panel.getByTestId('interaction-operation').textContent()).resolves.toBe('POST /registry/search (search)');
+
+    const retention = panel.getByLabel('Retention by the receiving side');
+    const crossBorder = panel.getByLabel('Data leaves the country');
+    const retentionBefore = await retention.inputValue();
+    const crossBefore = await crossBorder.inputValue();
+    await retention.fill('Until the child turns 18, then 7 years');
+    await retention.press('Enter');
+    await crossBorder.selectOption('yes');
+    await expect(crossBorder.inputValue()).resolves.toBe('yes');
+    await crossBorder.scrollIntoViewIfNeeded();
+    await screenshot(page, 'landscape-panel-data-protection');
+    // Each field was one step: the first undo takes back the cross-border answer only.
+    await undo.click();
+    await expect.poll(() => crossBorder.inputValue()).toBe(crossBefore);
+    await expect(retention.inputValue()).resolves.toBe('Until the child turns 18, then 7 years');
+    await undo.click();
+    await expect.poll(() => retention.inputValue()).toBe(retentionBefore);
+    // "Not recorded" removes the answer.
+    await crossBorder.selectOption('');
+    await expect(crossBorder.locator('option:checked').textContent()).resolves.toBe('Not recorded');
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
   it('filters, highlights sensitive flows, lays out in the worker, deletes with the cascade named, copies and pastes, and moves with the keyboard', async () => {
     const app = await openApp(env.browser, env.url);
     const { page } = app;
@@ -188,9 +239,24 @@ describe('the sample landscape', () => {
     await expect(nodes(page).count()).resolves.toBe(total);
 
     // Filter by type and by phase.
-    await page.getByRole('search').getByLabel('Type').selectOption({ index: 1 });
-    await expect(page.locator('.cs-lnode:not(.is-dimmed)').count()).resolves.toBeGreaterThan(0);
+    // Several types at once: a button opens checkboxes; the keyboard reaches them with Tab.
+    const typeButton = page.getByRole('search').getByRole('button', { name: /^Type All/ });
+    await typeButton.click();
+    await expect(typeButton.getAttribute('aria-expanded')).resolves.toBe('true');
+    const typeBoxes = page.getByRole('group', { name: 'Component types to show' });
+    await typeBoxes.getByRole('checkbox', { name: 'Social registry' }).check();
+    await expect.poll(() => page.locator('.cs-lnode.is-dimmed').count(), SETTLE).toBeGreaterThan(0);
+    const oneType = await page.locator('.cs-lnode:not(.is-dimmed)').count();
+    expect(oneType).toBeGreaterThan(0);
+    await typeBoxes.getByRole('checkbox', { name: 'Programme MIS' }).check();
+    await expect.poll(() => page.locator('.cs-lnode:not(.is-dimmed)').count()).toBeGreaterThan(oneType);
+    await expect(page.getByRole('search').getByRole('button', { name: 'Type 2 types' }).count()).resolves.toBe(1);
+    await screenshot(page, 'landscape-filter-types');
+    await page.keyboard.press('Escape');
+    await expect(typeBoxes.count()).resolves.toBe(0);
+    await expect(page.getByRole('search').getByRole('button', { name: 'Type 2 types' }).evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(page.locator('.cs-lnode.is-dimmed').count()).resolves.toBe(0);
     await page.getByRole('search').getByLabel('Phase').selectOption({ index: 2 });
     await page.locator('.cs-lnode.is-dimmed').first().waitFor();
     await page.getByRole('button', { name: 'Clear filters' }).click();
@@ -202,9 +268,23 @@ describe('the sample landscape', () => {
     await expect.poll(() => transformOf(watched), { timeout: 20000 }).not.toBe(original);
     await page.waitForTimeout(300);
     await screenshot(page, 'landscape-auto-layout');
+    // Edges follow elkjs's orthogonal routes: straight runs with right-angled bends only.
+    const routed = page.locator('.react-flow__edge-path.is-routed');
+    await expect.poll(() => routed.count(), SETTLE).toBeGreaterThan(0);
+    const routedPaths = await routed.evaluateAll((paths) => paths.map((p) => p.getAttribute('d') ?? ''));
+    for (const d of routedPaths) expect(d).toMatch(/^M [\d.-]+ [\d.-]+( L [\d.-]+ [\d.-]+)+$/);
+    // Moving a card puts its own edges back on curves; the others keep their routes.
+    const routedBefore = routedPaths.length;
+    await watched.click();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => routed.count(), SETTLE).toBeLessThan(routedBefore);
+    await expect.poll(() => routed.count(), SETTLE).toBeGreaterThan(0);
     await page.locator('.react-flow__pane').click({ position: { x: 10, y: 10 } });
     await page.keyboard.press('Control+z');
+    await expect.poll(() => routed.count(), SETTLE).toBe(routedBefore);
+    await page.keyboard.press('Control+z');
     await expect.poll(() => transformOf(watched), SETTLE).toBe(original);
+    await expect.poll(() => routed.count(), SETTLE).toBe(0);
 
     // Keyboard: the selected card moves with the arrow keys, one undo step per press.
     await watched.click();
@@ -302,6 +382,39 @@ describe('bad input', () => {
     await screenshot(page, 'landscape-bad-input');
     await panel.getByLabel('Type').selectOption('ibr');
     await expect(node(page, 'Legacy benefits database').textContent()).resolves.not.toContain('Unknown type');
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
+  it('lists the first 100 interactions below the canvas and the rest on request', async () => {
+    const project = createEmptyProject({ name: 'Busy pair', now: '2025-01-01T00:00:00Z' });
+    project.components = [
+      { id: 'a', name: 'Payroll system', type: 'sp_mis', standards: [], position: { x: 0, y: 0 } },
+      { id: 'b', name: 'Payment switch', type: 'payment_switch', standards: [], position: { x: 600, y: 0 } },
+    ];
+    project.interactions = Array.from({ length: 120 }, (_, i) => ({
+      id: `batch-${i + 1}`,
+      name: `Batch ${i + 1}`,
+      from: 'a',
+      to: 'b',
+      pattern: 'batch_file_exchange',
+      operationKind: 'create' as const,
+      protocol: 'sftp_file' as const,
+      dataElements: [],
+      security: {},
+    }));
+    const app = await openApp(env.browser, env.url);
+    const { page } = app;
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open…' }).click();
+    await (await chooser).setFiles({ name: 'busy.convergence', mimeType: 'application/json', buffer: Buffer.from(serializeProject(project), 'utf8') });
+    const table = page.getByRole('region', { name: 'Interactions' }).getByRole('table');
+    await table.waitFor();
+    await expect(table.locator('tbody tr').count()).resolves.toBe(100);
+    await page.getByText('Showing 100 of 120 interactions').waitFor();
+    await page.getByRole('button', { name: 'Show 20 more' }).click();
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(120);
+    await expect(page.getByRole('button', { name: /^Show all/ }).count()).resolves.toBe(0);
     expect(app.errors).toEqual([]);
     await app.context.close();
   });

@@ -10,6 +10,7 @@ import { CONTRACTS_COMMAND } from './commands';
 import { ContractDetail } from './ContractDetail';
 import './contracts.css';
 import { useContractsUi } from './contractsUi';
+import { scrollIntoViewWhenDrawn, useRevealRequest } from '../../store/reveal';
 import { FolderDialog } from './FolderDialog';
 import { SkeletonDialog } from './SkeletonDialog';
 
@@ -23,6 +24,11 @@ export function ContractsView({ project }: { project: Project }) {
   const setUi = useContractsUi((s) => s.set);
   const [generating, setGenerating] = useState(false);
   const selected = contracts.find((c) => c.id === selectedId) ?? contracts[0];
+  // A problem followed from the Problems view: open the contract (and the operation, when named).
+  useRevealRequest('contract', (request) => {
+    setUi({ selectedContractId: request.id, selectedOperation: request.operation ?? null });
+    if (request.operation) scrollIntoViewWhenDrawn(`details.cs-contracts__operation[open][data-operation="${CSS.escape(request.operation)}"]`, 'start');
+  });
 
   return (
     <div className="cs-view cs-contracts">

@@ -1,6 +1,8 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { linkInteraction, operationRef } from '../../../models/contracts/mappings';
+import { bpmnWithOperationLinked, bpmnWithOperationUnlinked, refersToOperation, replaceProcessBpmn } from '../../../models/contracts/stepOperationLinks';
+import type { StepInfo } from '../../../models/process/steps';
 import { findOperation } from '../../../models/contracts/importContract';
 import type { OperationDetail } from '../../../models/contracts/schemaTree';
 import type { ApiContract, Project } from '../../../models/project/types';
@@ -47,9 +49,6 @@ export function OperationPanel({
   const linked = linkedInteractions(project, contract.id, op, all);
   const key = { method: op.method, path: op.path, ...(op.operationId ? { operationId: op.operationId } : {}) };
   const available = project.interactions.filter((i) => !linked.includes(i));
-  // Steps link operations inside the BPMN (cs:operationRef); they are listed here, edited in the process view.
-  const steps = index ? index.steps.filter((step) => step.operationRefs.some((ref) => ref.contractId === contract.id && findOperation(all, ref) === op)) : [];
-  const setView = useProjectStore((s) => s.setView);
 
   return (
     <details className="cs-contracts__operation" open={open} onToggle={(e) => onToggle((e.currentTarget as HTMLDetailsElement).open)} data-operation={`${op.method} ${op.path}`}>
@@ -109,20 +108,7 @@ export function OperationPanel({
             ) : null}
           </section>
 
-          {steps.length > 0 ? (
-            <section>
-              <h5>{t('operation.steps')}</h5>
-              <ul className="cs-feature-plain-list">
-                {steps.map((step) => (
-                  <li key={`${step.processId}:${step.elementId}`}>
-                    <button type="button" className="cs-link-button" onClick={() => setView('processes')}>
-                      {t('operation.step', { step: step.name || step.elementId, process: index?.processById.get(step.processId)?.name ?? step.processId })}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
+          <StepLinks project={project} contract={contract} op={op} all={all} index={index} />
 
           {op.parameters.length > 0 ? (
             <section>
@@ -201,5 +187,128 @@ export function OperationPanel({
         </div>
       ) : null}
     </details>
+  );
+}
+
+/**
+ * The process steps that use this operation, with unlink, and a picker (process, then step) that
+ * links one more. The links are cs:operationRefs inside each process's BPMN, as the process panel
+ * writes them; every change is one undo step of the document.
+ */
+function StepLinks({
+  project,
+  contract,
+  op,
+  all,
+  index,
+}: {
+  project: Project;
+  contract: ApiContract;
+  op: OperationDetail;
+  all: readonly OperationDetail[];
+  index: ProjectIndex | null;
+}) {
+  const { t } = useTranslation('contracts');
+  const id = useId();
+  const updateProject = useProjectStore((s) => s.updateProject);
+  const setView = useProjectStore((s) => s.setView);
+  const [processId, setProcessId] = useState('');
+  const [stepId, setStepId] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const uses = (step: StepInfo) => step.operationRefs.some((ref) => refersToOperation(ref, contract.id, op, all));
+  const steps = index ? index.steps.filter(uses) : [];
+  const candidates = index && processId ? index.steps.filter((step) => step.processId === processId && !uses(step)) : [];
+  const processName = (pid: string) => index?.processById.get(pid)?.name ?? project.processes.find((p) => p.id === pid)?.name ?? pid;
+  const stepLabel = (step: StepInfo) => t('operation.step', { step: step.name || step.elementId, process: processName(step.processId) });
+
+  /** Rewrites one process's BPMN; the document takes it only if the process did not change meanwhile. */
+  const edit = async (pid: string, rewrite: (bpmn: string) => Promise<string>) => {
+    const before = useProjectStore.getState().project?.processes.find((p) => p.id === pid)?.bpmn;
+    if (before === undefined) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const next = await rewrite(before);
+      updateProject((p) => replaceProcessBpmn(p, pid, before, next));
+    } catch (err) {
+      setError(t('operation.stepLinkFailed', { message: err instanceof Error ? err.message : String(err) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const link = () => {
+    if (!processId || !stepId) return;
+    const ref = operationRef(contract.id, { method: op.method, path: op.path, ...(op.operationId ? { operationId: op.operationId } : {}) });
+    void edit(processId, (bpmn) => bpmnWithOperationLinked(bpmn, stepId, ref)).then(() => setStepId(''));
+  };
+
+  return (
+    <section aria-labelledby={`${id}-steps`} className="cs-contracts__links">
+      <h5 id={`${id}-steps`}>{t('operation.steps')}</h5>
+      {index === null ? <p className="cs-muted">{t('operation.stepsLoading')}</p> : steps.length === 0 ? <p className="cs-muted">{t('operation.noSteps')}</p> : null}
+      <ul className="cs-feature-plain-list">
+        {steps.map((step) => (
+          <li key={`${step.processId}:${step.elementId}`}>
+            <button type="button" className="cs-link-button" onClick={() => setView('processes')}>
+              {stepLabel(step)}
+            </button>{' '}
+            <Button
+              size="small"
+              variant="ghost"
+              disabled={busy}
+              aria-label={t('operation.unlinkStep', { step: step.name || step.elementId })}
+              onClick={() => void edit(step.processId, (bpmn) => bpmnWithOperationUnlinked(bpmn, step.elementId, contract.id, op, all))}
+            >
+              {t('operation.unlink')}
+            </Button>
+          </li>
+        ))}
+      </ul>
+      {project.processes.length > 0 ? (
+        <div className="cs-contracts__step-picker" role="group" aria-label={t('operation.linkStep')}>
+          <label className="cs-contracts__link-select">
+            <span>{t('operation.process')}</span>
+            <select
+              className="cs-select"
+              value={processId}
+              onChange={(e) => {
+                setProcessId(e.target.value);
+                setStepId('');
+              }}
+            >
+              <option value="">{t('operation.chooseProcess')}</option>
+              {project.processes.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="cs-contracts__link-select">
+            <span>{t('operation.stepLabel')}</span>
+            <select className="cs-select" value={stepId} disabled={candidates.length === 0} onChange={(e) => setStepId(e.target.value)}>
+              <option value="">{processId && candidates.length === 0 ? t('operation.noCandidates') : t('operation.chooseStep')}</option>
+              {candidates.map((step) => (
+                <option key={step.elementId} value={step.elementId}>
+                  {step.name ? `${step.name} (${step.bpmnType.replace(/^bpmn:/, '')})` : `${step.elementId} (${step.bpmnType.replace(/^bpmn:/, '')})`}
+                </option>
+              ))}
+            </select>
+          </label>
+          <Button size="small" disabled={busy || !processId || !stepId} onClick={link}>
+            {t('operation.linkStepButton')}
+          </Button>
+        </div>
+      ) : (
+        <p className="cs-muted">{t('operation.noProcesses')}</p>
+      )}
+      {error ? (
+        <p role="alert" className="cs-feature-error">
+          {error}
+        </p>
+      ) : null}
+    </section>
   );
 }

@@ -6,9 +6,12 @@ import { useProjectStore } from '../../store/projectStore';
 import { Button, EmptyState } from '../../ui';
 import { Ellipsis } from '../shared/Ellipsis';
 import { useDictionaryUi } from './dictionaryUi';
+import { useCommands } from '../../commands/CommandsContext';
+import { DICTIONARY_COMMAND } from './commands';
 
 export function CodeListsEditor({ project }: { project: Project }) {
   const { t } = useTranslation('dictionary');
+  const commands = useCommands();
   const updateProject = useProjectStore((s) => s.updateProject);
   const selectedId = useDictionaryUi((s) => s.selectedCodeListId);
   const setUi = useDictionaryUi((s) => s.set);
@@ -40,6 +43,14 @@ export function CodeListsEditor({ project }: { project: Project }) {
         <Button size="small" className="cs-dictionary__add-list" onClick={add}>
           {t('codeLists.add')}
         </Button>
+        <div className="cs-dictionary__list-imports">
+          <Button size="small" onClick={() => commands.run(DICTIONARY_COMMAND.importCodeListsCsv)}>
+            {t('codeLists.importCsv')}
+          </Button>
+          <Button size="small" onClick={() => commands.run(DICTIONARY_COMMAND.importCodeListsXlsx)}>
+            {t('codeLists.importXlsx')}
+          </Button>
+        </div>
       </nav>
       {selected ? (
         <CodeListDetail key={selected.id} project={project} list={selected} />

@@ -5,11 +5,14 @@ import { referenceCounts } from '../../../models/dictionary/whereUsed';
 import type { DataElement, Project } from '../../../models/project/types';
 import { useCommands } from '../../commands/CommandsContext';
 import { useProjectStore } from '../../store/projectStore';
+import { scrollIntoViewWhenDrawn, useRevealRequest } from '../../store/reveal';
 import { Button, EmptyState, Toolbar } from '../../ui';
 import '../shared/features.css';
 import { CatalogDialog } from './CatalogDialog';
+import { CodeListImportDialog } from './CodeListImportDialog';
 import { CodeListsEditor } from './CodeListsEditor';
 import { useDictionaryUi, type DictionaryTab } from './dictionaryUi';
+import { NO_FILTERS } from './dictionaryTable';
 import './dictionary.css';
 import { ElementDetail } from './ElementDetail';
 import { ElementsTable } from './ElementsTable';
@@ -29,6 +32,13 @@ export function DictionaryView({ project }: { project: Project }) {
   const index = useProcessIndex(project);
   const usage = useMemo(() => referenceCounts(project, index), [project, index]);
   const selected = project.dataElements.find((e) => e.id === selectedId);
+  // A problem followed from the Problems view: show its entry (filters cleared so it is listed).
+  // The table scrolls its virtual rows to the entry by estimate; once drawn, the row itself is
+  // brought fully into view (the page may need to scroll too).
+  useRevealRequest(['dataElement', 'codeList'], (request) => {
+    setUi(request.kind === 'codeList' ? { tab: 'codeLists', selectedCodeListId: request.id } : { tab: 'elements', selectedElementId: request.id, filters: NO_FILTERS });
+    scrollIntoViewWhenDrawn(request.kind === 'codeList' ? '.cs-dictionary__codelists-split .cs-feature-list__item[aria-pressed="true"]' : '.cs-dictionary__row.is-selected');
+  });
 
   const onEdit = useCallback(
     (id: string, patch: Partial<Omit<DataElement, 'id'>>) => updateProject((p) => updateDataElement(p, id, patch)),
@@ -121,7 +131,11 @@ export function DictionaryView({ project }: { project: Project }) {
           </div>
         )}
       </div>
-      {pendingImport ? <ImportDialog project={project} pending={pendingImport} onClose={() => setUi({ pendingImport: null })} /> : null}
+      {pendingImport?.target === 'codeLists' ? (
+        <CodeListImportDialog project={project} pending={pendingImport} onClose={() => setUi({ pendingImport: null })} />
+      ) : pendingImport ? (
+        <ImportDialog project={project} pending={pendingImport} onClose={() => setUi({ pendingImport: null })} />
+      ) : null}
       {catalogOpen ? <CatalogDialog project={project} onClose={() => setUi({ catalogOpen: false })} /> : null}
     </div>
   );

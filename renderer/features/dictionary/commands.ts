@@ -1,4 +1,4 @@
-// The data dictionary's commands: import from CSV/XLSX (File › Import) and export of the
+// The data dictionary's commands: import of data elements or code lists from CSV/XLSX (File › Import) and export of the
 // dictionary and code lists (File › Export). The view's toolbar runs the same commands by id.
 
 import type { Command } from '../../commands/types';
@@ -8,6 +8,8 @@ import { exportDictionaryCsv, exportDictionaryXlsx, startDictionaryImport } from
 export const DICTIONARY_COMMAND = {
   importCsv: 'dictionary.importCsv',
   importXlsx: 'dictionary.importXlsx',
+  importCodeListsCsv: 'dictionary.importCodeListsCsv',
+  importCodeListsXlsx: 'dictionary.importCodeListsXlsx',
   exportCsv: 'dictionary.exportCsv',
   exportXlsx: 'dictionary.exportXlsx',
 } as const;
@@ -34,6 +36,20 @@ export const dictionaryCommands: readonly Command[] = [
     menu: { slot: 'file.import', order: 31 },
     isEnabled: whenProject,
     run: ({ host }) => startDictionaryImport(host, 'xlsx'),
+  },
+  {
+    id: DICTIONARY_COMMAND.importCodeListsCsv,
+    labelKey: 'dictionary:command.importCodeListsCsv',
+    menu: { slot: 'file.import', order: 32 },
+    isEnabled: whenProject,
+    run: ({ host }) => startDictionaryImport(host, 'csv', 'codeLists'),
+  },
+  {
+    id: DICTIONARY_COMMAND.importCodeListsXlsx,
+    labelKey: 'dictionary:command.importCodeListsXlsx',
+    menu: { slot: 'file.import', order: 33 },
+    isEnabled: whenProject,
+    run: ({ host }) => startDictionaryImport(host, 'xlsx', 'codeLists'),
   },
   {
     id: DICTIONARY_COMMAND.exportCsv,

@@ -9,7 +9,7 @@ import { readXlsx, writeXlsx } from '../../../models/dictionary/xlsx';
 import { slugify } from '../../../models/project/ids';
 import type { Project } from '../../../models/project/types';
 import { useProjectStore } from '../../store/projectStore';
-import { useDictionaryUi, type PendingImport } from './dictionaryUi';
+import { useDictionaryUi, type ImportTarget, type PendingImport } from './dictionaryUi';
 
 export async function readDictionaryFile(host: HostApi, kind: 'csv' | 'xlsx'): Promise<PendingImport | null> {
   const file = await host.readImportFile(kind);
@@ -28,10 +28,11 @@ export async function readDictionaryFile(host: HostApi, kind: 'csv' | 'xlsx'): P
   return { fileName: file.name, tables: [{ name: file.name, rows: parsed.rows }] };
 }
 
-export async function startDictionaryImport(host: HostApi, kind: 'csv' | 'xlsx'): Promise<void> {
+/** Reads the file, then opens the mapping and preview dialog for data elements or code lists. */
+export async function startDictionaryImport(host: HostApi, kind: 'csv' | 'xlsx', target: ImportTarget = 'elements'): Promise<void> {
   const pending = await readDictionaryFile(host, kind);
   if (!pending) return;
-  useDictionaryUi.getState().set({ pendingImport: pending, tab: 'elements' });
+  useDictionaryUi.getState().set({ pendingImport: { ...pending, target }, tab: target });
   useProjectStore.getState().setView('dictionary');
 }
 

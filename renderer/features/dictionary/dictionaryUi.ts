@@ -14,7 +14,11 @@ export interface PendingImport {
   tables: SheetTable[];
   /** Set when the file could not be read as a table at all. */
   error?: string;
+  /** What the rows become: data elements (the default) or code values. */
+  target?: ImportTarget;
 }
+
+export type ImportTarget = 'elements' | 'codeLists';
 
 interface DictionaryUiState {
   tab: DictionaryTab;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { componentTypes, deliveryChainPhases } from '../../../models/catalog';
 import type { Project } from '../../../models/project/types';
 import { useLandscapeUi } from './landscapeUi';
+import { TypeFilter } from './TypeFilter';
 
 interface FilterBarProps {
   project: Project;
@@ -56,18 +57,11 @@ export const FilterBar = forwardRef<HTMLInputElement, FilterBarProps>(function F
           ))}
         </select>
       </div>
-      <div className="cs-lfilter__item">
-        <label htmlFor={`${id}-type`}>{t('filter.type')}</label>
-        <select id={`${id}-type`} className="cs-select" value={filter.types?.[0] ?? ''} onChange={(e) => setFilter({ ...filter, types: e.target.value ? [e.target.value] : undefined })}>
-          <option value="">{t('filter.any')}</option>
-          {typeOptions.map((type) => (
-            <option key={type.id} value={type.id}>
-              {type.shortName}
-            </option>
-          ))}
-          {hasUnknown ? <option value="unknown">{t('node.unknownType')}</option> : null}
-        </select>
-      </div>
+      <TypeFilter
+        options={[...typeOptions.map((type) => ({ id: type.id, label: type.shortName })), ...(hasUnknown ? [{ id: 'unknown', label: t('node.unknownType') }] : [])]}
+        selected={filter.types ?? []}
+        onChange={(types) => setFilter({ ...filter, types: types.length > 0 ? types : undefined })}
+      />
       <div className="cs-lfilter__item">
         <label htmlFor={`${id}-scenario`}>{t('filter.scenario')}</label>
         <select id={`${id}-scenario`} className="cs-select" value={filter.scenario ?? ''} onChange={(e) => setFilter({ ...filter, scenario: e.target.value || undefined })}>

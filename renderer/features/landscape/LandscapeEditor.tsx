@@ -6,6 +6,7 @@ import {
   MiniMap,
   ReactFlow,
   ReactFlowProvider,
+  useNodesInitialized,
   useReactFlow,
   type Connection,
   type EdgeChange,
@@ -23,6 +24,7 @@ import { addComponent, applyPositions, freeSpot, connectComponents, deleteElemen
 import type { Position, Project } from '../../../models/project/types';
 import { dialogs } from '../../store/dialogs';
 import { useProjectStore } from '../../store/projectStore';
+import { useRevealRequest, type RevealRequest } from '../../store/reveal';
 import { Button, EmptyState, Toolbar } from '../../ui';
 import { useCommands } from '../../commands/CommandsContext';
 import { ComponentNode } from './ComponentNode';
@@ -40,6 +42,13 @@ import { useStepLinks } from './useStepLinks';
 const nodeTypes = { component: ComponentNode };
 // Not 'interaction': React Flow would add the class react-flow__edge-interaction, the class of its hit-area paths.
 const edgeTypes = { csInteraction: InteractionEdge };
+/**
+ * Above these sizes only the cards and edges in view are mounted: hit-testing, layerizing and
+ * painting thousands of off-screen elements made panning a 300-component landscape crawl. Tab
+ * then cycles through what is in view; Ctrl/Cmd+F finds anything.
+ */
+const VISIBLE_ONLY_COMPONENTS = 150;
+const VISIBLE_ONLY_INTERACTIONS = 400;
 const NUDGE = 10;
 const NUDGE_FAST = 50;
 const PASTE_STEP = 40;
@@ -271,6 +280,22 @@ function Editor({ project }: { project: Project }) {
 
   const zoomToSelection = useCallback(() => frame(selection.components, new Set(selection.interactions)), [frame, selection]);
 
+  // A problem followed from the Problems view: select the element, then frame it once the cards
+  // are measured (the view may have just mounted).
+  const nodesReady = useNodesInitialized();
+  const [pendingReveal, setPendingReveal] = useState<RevealRequest | null>(null);
+  useRevealRequest(['component', 'interaction'], setPendingReveal);
+  useEffect(() => {
+    if (!pendingReveal || (!nodesReady && project.components.length > 0)) return;
+    setPendingReveal(null);
+    // A filter that hides the rest would hide the element too: show the rest dimmed instead.
+    useLandscapeUi.getState().setHideFiltered(false);
+    const components = pendingReveal.kind === 'component' ? [pendingReveal.id] : [];
+    const interactions = pendingReveal.kind === 'interaction' ? [pendingReveal.id] : [];
+    select(components, interactions);
+    frame(components, new Set(interactions));
+  }, [pendingReveal, nodesReady, project.components.length, select, frame]);
+
   const onSearch = useCallback(
     (query: string) => {
       if (!query.trim()) {
@@ -456,8 +481,13 @@ function Editor({ project }: { project: Project }) {
             deleteKeyCode={null}
             disableKeyboardA11y
             multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-            onMoveStart={() => canvasRef.current?.classList.add('is-moving')}
-            onMoveEnd={() => canvasRef.current?.classList.remove('is-moving')}
+            onMoveStart={(event) => {
+              canvasRef.current?.classList.add('is-moving');
+              // A drag pans: see .is-panning in landscape.css. Wheel zooms change the scale, which a cached layer would blur.
+              if (event && event.type !== 'wheel') canvasRef.current?.classList.add('is-panning');
+            }}
+            onMoveEnd={() => canvasRef.current?.classList.remove('is-moving', 'is-panning')}
+            onlyRenderVisibleElements={project.components.length > VISIBLE_ONLY_COMPONENTS || project.interactions.length > VISIBLE_ONLY_INTERACTIONS}
             minZoom={0.1}
             maxZoom={2}
             fitView={fitOnOpen}

@@ -1,7 +1,7 @@
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { componentGroups, getComponentType } from '../../../models/catalog';
-import type { Component, Interaction, Project } from '../../../models/project/types';
+import type { Component, Interaction, Project, Sensitivity } from '../../../models/project/types';
 import { Badge } from '../../ui';
 import { Ellipsis } from '../shared/Ellipsis';
 import { SensitivityBadge } from '../shared/SensitivityBadge';
@@ -38,10 +38,19 @@ export function LandscapeView({ project }: { project: Project }) {
   );
 }
 
+/**
+ * Rows of the interactions table drawn at first: a 1,000-interaction landscape would otherwise
+ * put 20,000 elements below the canvas before the canvas itself can show. The rest come on request.
+ */
+const ROW_PAGE = 100;
+
 function InteractionsSection({ id, project, facts }: { id: string; project: Project; facts: LandscapeFacts }) {
   const { t } = useTranslation('landscape');
   const names = useMemo(() => new Map(project.components.map((c) => [c.id, c.name])), [project.components]);
   const headingId = `${id}-heading`;
+  const [shown, setShown] = useState(ROW_PAGE);
+  const total = project.interactions.length;
+  const rows = total > shown ? project.interactions.slice(0, shown) : project.interactions;
   return (
     <section id={id} className="cs-feature-section" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('interactions.heading')}</h3>
@@ -73,36 +82,49 @@ function InteractionsSection({ id, project, facts }: { id: string; project: Proj
               </tr>
             </thead>
             <tbody>
-              {project.interactions.map((interaction) => (
+              {rows.map((interaction) => (
                 <InteractionRow
                   key={interaction.id}
                   interaction={interaction}
                   fromName={names.get(interaction.from) ?? interaction.from}
                   toName={names.get(interaction.to) ?? interaction.to}
-                  facts={facts}
+                  sensitivity={facts.interactionSensitivity.get(interaction.id) ?? 'none'}
                 />
               ))}
             </tbody>
           </table>
         </div>
       )}
+      {total > shown ? (
+        <div className="cs-landscape__more">
+          <span className="cs-muted" role="status">
+            {t('interactions.showing', { shown, total })}
+          </span>
+          <button type="button" className="cs-button cs-button--small" onClick={() => setShown((n) => n + ROW_PAGE)}>
+            {t('interactions.showMore', { count: Math.min(ROW_PAGE, total - shown) })}
+          </button>
+          <button type="button" className="cs-button cs-button--small cs-button--ghost" onClick={() => setShown(total)}>
+            {t('interactions.showAll', { count: total })}
+          </button>
+        </div>
+      ) : null}
     </section>
   );
 }
 
-function InteractionRow({
+/** Memoised: an edit elsewhere in the document leaves the other rows' props, and so the rows, as they were. */
+const InteractionRow = memo(function InteractionRow({
   interaction,
   fromName,
   toName,
-  facts,
+  sensitivity,
 }: {
   interaction: Interaction;
   fromName: string;
   toName: string;
-  facts: LandscapeFacts;
+  sensitivity: Sensitivity;
 }) {
   const { t } = useTranslation('landscape');
-  const sensitivity = facts.interactionSensitivity.get(interaction.id) ?? 'none';
   const carriesPersonal = sensitivity !== 'none';
   return (
     <tr>
@@ -144,7 +166,7 @@ function InteractionRow({
       </td>
     </tr>
   );
-}
+});
 
 function ComponentsSection({ components, facts }: { components: readonly Component[]; facts: LandscapeFacts }) {
   const { t } = useTranslation('landscape');

@@ -4,15 +4,17 @@ import {
   authenticationMethods,
   componentGroups,
   componentTypes,
+  defaultSector,
   getComponentType,
   interactionPatterns,
   legalBases,
   operationKinds,
   protocols,
 } from '../../../models/catalog';
-import { readContract, type ContractOperation } from '../../../models/contracts/operations';
+import type { ContractOperation } from '../../../models/contracts/operations';
+import { contractOperations, methodAndPath, resolveOperationRef } from '../../../models/contracts/resolveOperation';
 import { updateComponent, updateInteraction, type ComponentChanges, type InteractionChanges } from '../../../models/landscape/operations';
-import type { Authentication, CarriedData, Component, DataDirection, DataElement, Interaction, OperationKind, Project, Protocol } from '../../../models/project/types';
+import type { Authentication, CarriedData, Component, DataDirection, DataElement, Interaction, OperationKind, Project, Protocol, Sector } from '../../../models/project/types';
 import { useProjectStore } from '../../store/projectStore';
 import { SensitivityBadge } from '../shared/SensitivityBadge';
 import { CheckField, SearchPicker, SelectField, TextField } from './fields';
@@ -41,6 +43,11 @@ export const SidePanel = forwardRef<HTMLElement, SidePanelProps>(function SidePa
     </aside>
   );
 });
+
+const SECTORS: readonly Sector[] = ['public', 'private', 'non_profit'];
+
+/** The select value of the three-state cross-border answer: not recorded, yes, no. */
+const crossBorderValue = (crossBorder: boolean | undefined): '' | 'yes' | 'no' => (crossBorder === undefined ? '' : crossBorder ? 'yes' : 'no');
 
 const editComponent = (id: string, changes: ComponentChanges) => useProjectStore.getState().updateProject((p) => updateComponent(p, id, changes));
 const editInteraction = (id: string, changes: InteractionChanges) => useProjectStore.getState().updateProject((p) => updateInteraction(p, id, changes));
@@ -73,6 +80,14 @@ function ComponentForm({ component }: { component: Component }) {
         <TextField label={t('field.customType')} value={component.customType ?? ''} onCommit={(customType) => set({ customType })} />
       ) : null}
       <TextField label={t('field.ownerAgency')} value={component.ownerAgency ?? ''} onCommit={(ownerAgency) => set({ ownerAgency })} />
+      <SelectField label={t('field.sector')} value={component.sector ?? ''} onChange={(value) => set({ sector: (value || undefined) as Sector | undefined })}>
+        <option value="">{t('field.sectorDefault', { sector: t(`sector.${defaultSector(component.type)}`) })}</option>
+        {SECTORS.map((sector) => (
+          <option key={sector} value={sector}>
+            {t(`sector.${sector}`)}
+          </option>
+        ))}
+      </SelectField>
       <TextField label={t('field.product')} value={component.product ?? ''} onCommit={(product) => set({ product })} />
       <TextField
         label={t('field.standards')}
@@ -149,6 +164,24 @@ function InteractionForm({ interaction, project }: { interaction: Interaction; p
           ))}
         </SelectField>
         <TextField label={t('field.legalReference')} value={interaction.legalReference ?? ''} onCommit={(legalReference) => set({ legalReference })} />
+      </fieldset>
+      <fieldset className="cs-lpanel__group">
+        <legend>{t('field.dataProtection')}</legend>
+        <TextField
+          label={t('field.retention')}
+          hint={t('field.retentionHint')}
+          value={interaction.retention ?? ''}
+          onCommit={(retention) => set({ retention: retention.trim() })}
+        />
+        <SelectField
+          label={t('field.crossBorder')}
+          value={crossBorderValue(interaction.crossBorder)}
+          onChange={(value) => set({ crossBorder: value === '' ? undefined : value === 'yes' })}
+        >
+          <option value="">{t('field.notRecorded')}</option>
+          <option value="yes">{t('field.crossBorderYes')}</option>
+          <option value="no">{t('field.crossBorderNo')}</option>
+        </SelectField>
       </fieldset>
       <fieldset className="cs-lpanel__group">
         <legend>{t('field.security')}</legend>
@@ -237,14 +270,10 @@ function ApiOperationEditor({ interaction, project, onChange }: { interaction: I
   const { t } = useTranslation('landscape');
   const ref = interaction.apiOperation;
   const contract = ref ? project.apiContracts.find((c) => c.id === ref.contractId) : undefined;
-  const operations = useMemo(() => {
-    if (!contract) return [];
-    const read = readContract(contract.source, contract.format);
-    return read.ok ? read.document.operations : [];
-  }, [contract]);
-  const current = ref
-    ? operations.find((op) => (ref.operationId ? op.operationId === ref.operationId : op.method.toLowerCase() === ref.method?.toLowerCase() && op.path === ref.path))
-    : undefined;
+  // Read once per contract text (cached in models/contracts), not on every render of the panel.
+  const operations = contract ? contractOperations(contract) : [];
+  const resolved = ref ? resolveOperationRef(project.apiContracts, ref) : undefined;
+  const current = resolved?.operation;
   return (
     <fieldset className="cs-lpanel__group">
       <legend>{t('field.apiOperation')}</legend>
@@ -258,8 +287,8 @@ function ApiOperationEditor({ interaction, project, onChange }: { interaction: I
         {ref && !contract ? <option value={ref.contractId}>{t('field.missingContract', { id: ref.contractId })}</option> : null}
       </SelectField>
       {ref ? (
-        <p className="cs-lpanel__operation">
-          {current ? operationLabel(current) : ref.operationId || ref.path ? `${ref.method ?? ''} ${ref.path ?? ''} ${ref.operationId ?? ''}`.trim() : t('field.noOperation')}
+        <p className="cs-lpanel__operation" data-testid="interaction-operation">
+          {current ? operationLabel(current) : resolved && methodAndPath(resolved) !== '' ? t('field.operationNotInContract', { operation: methodAndPath(resolved) }) : t('field.noOperation')}
         </p>
       ) : null}
       {ref && contract ? (

@@ -3,6 +3,7 @@
 // with the shell) can reach the editor (loaded with the view) without importing React Flow.
 
 import { create } from 'zustand';
+import type { EdgeRoute } from '../../../models/landscape/elkGraph';
 import type { LandscapeFilter } from '../../../models/landscape/filters';
 
 export interface LandscapeSelection {
@@ -21,6 +22,13 @@ interface LandscapeUiState {
   searchRequest: number;
   fitRequest: number;
   layoutRequest: { scope: LayoutScope; serial: number } | null;
+  /**
+   * Edge routes from the last auto-layouts, by interaction id. An edge uses its route only while
+   * both cards are where that layout put them (checked when drawing), so a move, an undo or a
+   * later edit brings back the curve without any bookkeeping here.
+   */
+  routes: ReadonlyMap<string, EdgeRoute>;
+  addRoutes(routes: Iterable<[string, EdgeRoute]>): void;
   /** The document the state belongs to; another document starts with a clean view. */
   documentKey: string | null;
   enterDocument(key: string): void;
@@ -41,10 +49,14 @@ export const useLandscapeUi = create<LandscapeUiState>()((set, get) => ({
   searchRequest: 0,
   fitRequest: 0,
   layoutRequest: null,
+  routes: new Map(),
+  addRoutes(routes) {
+    set((state) => ({ routes: new Map([...state.routes, ...routes]) }));
+  },
   documentKey: null,
   enterDocument(key) {
     if (get().documentKey === key) return;
-    set({ documentKey: key, selection: EMPTY_SELECTION, filter: {}, hideFiltered: false });
+    set({ documentKey: key, selection: EMPTY_SELECTION, filter: {}, hideFiltered: false, routes: new Map() });
   },
   setSelection(selection) {
     const current = get().selection;

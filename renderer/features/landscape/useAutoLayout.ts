@@ -8,6 +8,7 @@ import { buildElkGraph } from '../../../models/landscape/elkGraph';
 import { applyPositions } from '../../../models/landscape/operations';
 import { useProjectStore } from '../../store/projectStore';
 import type { LayoutMessage, LayoutReply } from './elkLayout.worker';
+import { useLandscapeUi } from './landscapeUi';
 
 export interface LayoutStatus {
   running: boolean;
@@ -55,6 +56,8 @@ export function useAutoLayout(onDone: (ids: string[]) => void) {
       }
       const positions = new Map(reply.positions);
       useProjectStore.getState().updateProject((current) => applyPositions(current, positions));
+      // Edges follow these routes while both their cards stay where the layout put them.
+      useLandscapeUi.getState().addRoutes(reply.routes);
       setStatus(IDLE);
       onDoneRef.current([...positions.keys()]);
     };

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type Modeler from 'bpmn-js/lib/Modeler';
 import { deliveryChainSteps } from '../../../models/catalog';
-import { readContract } from '../../../models/contracts/operations';
+import { contractOperations, methodAndPath, resolveOperationRef } from '../../../models/contracts/resolveOperation';
 import { DATA_USAGES, type DataUsage } from '../../../models/process/csModdle';
 import {
   addInteractionRef,
@@ -214,6 +214,11 @@ function InteractionLinks({ project, links, apply }: FieldProps & { project: Pro
     if (!interaction) return id;
     return t('panel.interactionLabel', { name: interaction.name, from: components.get(interaction.from) ?? interaction.from, to: components.get(interaction.to) ?? interaction.to });
   };
+  /** The interaction's API operation as method and path, when it has one. */
+  const operationOf = (id: string) => {
+    const ref = byId.get(id)?.apiOperation;
+    return ref ? methodAndPath(resolveOperationRef(project.apiContracts, ref)) : '';
+  };
   const available = project.interactions.filter((interaction) => !links.interactionIds.includes(interaction.id));
   return (
     <section className="cs-process__links" aria-label={t('panel.interactions')}>
@@ -222,7 +227,17 @@ function InteractionLinks({ project, links, apply }: FieldProps & { project: Pro
       <ul className="cs-feature-plain-list">
         {links.interactionIds.map((id) => (
           <li key={id} className="cs-process__link-row">
-            <span>{label(id)}</span>
+            <span>
+              {label(id)}
+              {operationOf(id) !== '' ? (
+                <>
+                  {' '}
+                  <code className="cs-process__operation">
+                    {operationOf(id)}
+                  </code>
+                </>
+              ) : null}
+            </span>
             <Button size="small" aria-label={t('panel.unlink', { name: label(id) })} onClick={() => apply(removeInteractionRef(links, id))}>
               ×
             </Button>
@@ -258,9 +273,7 @@ function OperationLinks({ project, links, apply }: FieldProps & { project: Proje
   const operations = useMemo(() => {
     const out: { key: string; label: string; ref: OperationRef }[] = [];
     for (const contract of project.apiContracts) {
-      const read = readContract(contract.source, contract.format);
-      if (!read.ok) continue;
-      for (const operation of read.document.operations) {
+      for (const operation of contractOperations(contract)) {
         const ref: OperationRef = { contractId: contract.id, method: operation.method.toUpperCase(), path: operation.path };
         if (operation.operationId !== undefined) ref.operationId = operation.operationId;
         out.push({ key: `${contract.id} ${operation.method} ${operation.path}`, label: `${contract.name}: ${operation.method.toUpperCase()} ${operation.path}`, ref });
@@ -268,10 +281,10 @@ function OperationLinks({ project, links, apply }: FieldProps & { project: Proje
     }
     return out;
   }, [project.apiContracts]);
+  // Method and path come from the contract (a ref may name only the operationId).
   const refLabel = (ref: OperationRef) => {
-    const contract = project.apiContracts.find((candidate) => candidate.id === ref.contractId);
-    const operation = ref.method && ref.path ? `${ref.method.toUpperCase()} ${ref.path}` : (ref.operationId ?? ref.path ?? '');
-    return `${contract?.name ?? ref.contractId}: ${operation}`;
+    const resolved = resolveOperationRef(project.apiContracts, ref);
+    return `${resolved.contract?.name ?? ref.contractId}: ${methodAndPath(resolved)}`;
   };
   return (
     <section className="cs-process__links" aria-label={t('panel.operations')}>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ELK from 'elkjs/lib/elk.bundled.js';
-import { buildElkGraph, readElkPositions, runElkLayout } from '../../../models/landscape/elkGraph';
+import { buildElkGraph, readElkPositions, readElkRoutes, runElkLayout, runElkLayoutWithRoutes } from '../../../models/landscape/elkGraph';
+import { polylineMidpoint, polylinePath, routeCallbackPath, routeStillFits } from '../../../models/landscape/routes';
 import { applyPositions } from '../../../models/landscape/operations';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../models/landscape/geometry';
 import { smallProject } from '../models/fixtures';
@@ -42,5 +43,65 @@ describe('runElkLayout with elkjs', () => {
       }
     const laidOut = applyPositions(project, positions);
     expect(laidOut.components.every((c) => c.position !== undefined)).toBe(true);
+  });
+});
+
+describe('edge routes from elkjs', () => {
+  it('gives every interaction between two laid-out cards an orthogonal route from border to border', async () => {
+    const project = smallProject();
+    const graph = buildElkGraph(project);
+    const { positions, routes } = await runElkLayoutWithRoutes(new ELK(), { graph });
+    expect([...routes.keys()].sort()).toEqual(graph.edges.map((e) => e.id).sort());
+    for (const route of routes.values()) {
+      expect(route.from).toEqual(positions.get(route.source));
+      expect(route.to).toEqual(positions.get(route.target));
+      // Orthogonal: each run is horizontal or vertical.
+      for (let i = 1; i < route.points.length; i++) {
+        const a = route.points[i - 1]!;
+        const b = route.points[i]!;
+        expect(Math.abs(a.x - b.x) <= 1 || Math.abs(a.y - b.y) <= 1).toBe(true);
+      }
+      // The ends touch the two cards' borders.
+      const onBorder = (p: { x: number; y: number }, box: { x: number; y: number }) =>
+        p.x >= box.x - 1 && p.x <= box.x + NODE_WIDTH + 1 && p.y >= box.y - 1 && p.y <= box.y + NODE_HEIGHT + 1;
+      expect(onBorder(route.points[0]!, route.from)).toBe(true);
+      expect(onBorder(route.points.at(-1)!, route.to)).toBe(true);
+    }
+  });
+
+  it('moves routes with the anchor like the positions, and skips edges without a single section', () => {
+    const graph = { id: 'g', layoutOptions: {}, children: [], edges: [{ id: 'e', sources: ['a'], targets: ['b'] }, { id: 'split', sources: ['a'], targets: ['b'] }] };
+    const result = {
+      children: [{ id: 'a', x: 10, y: 10 }, { id: 'b', x: 400, y: 10 }],
+      edges: [
+        { id: 'e', sections: [{ startPoint: { x: 246, y: 50 }, bendPoints: [{ x: 300, y: 50 }, { x: 300, y: 60 }], endPoint: { x: 400, y: 60 } }] },
+        { id: 'split', sections: [] },
+      ],
+    };
+    const routes = readElkRoutes(result, graph, { x: 0, y: 0 });
+    expect([...routes.keys()]).toEqual(['e']);
+    expect(routes.get('e')).toEqual({
+      source: 'a',
+      target: 'b',
+      from: { x: 0, y: 0 },
+      to: { x: 390, y: 0 },
+      points: [{ x: 236, y: 40 }, { x: 290, y: 40 }, { x: 290, y: 50 }, { x: 390, y: 50 }],
+    });
+  });
+});
+
+describe('drawing a route', () => {
+  const points = [{ x: 0, y: 0 }, { x: 100, y: 0 }, { x: 100, y: 50 }];
+  it('draws the polyline, puts the label halfway by length and the callback beside it, reversed', () => {
+    expect(polylinePath(points)).toBe('M 0 0 L 100 0 L 100 50');
+    expect(polylineMidpoint(points)).toEqual({ x: 75, y: 0 });
+    expect(polylineMidpoint([{ x: 5, y: 5 }])).toEqual({ x: 5, y: 5 });
+    expect(routeCallbackPath(points, 5)).toBe('M 105 55 L 105 5 L 5 5');
+  });
+  it('fits only while both cards are where the layout put them', () => {
+    const route = { from: { x: 0, y: 0 }, to: { x: 390, y: 0 } };
+    expect(routeStillFits(route, { x: 0, y: 0 }, { x: 390, y: 0.2 })).toBe(true);
+    expect(routeStillFits(route, { x: 0, y: 0 }, { x: 391, y: 0 })).toBe(false);
+    expect(routeStillFits(route, { x: 20, y: 0 }, { x: 390, y: 0 })).toBe(false);
   });
 });
