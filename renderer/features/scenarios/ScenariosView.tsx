@@ -1,15 +1,58 @@
-import { useId, useMemo, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Component, Interaction, Project, Scenario, ScenarioStep } from '../../../models/project/types';
-import { Badge, EmptyState } from '../../ui';
-import { ListDetail } from '../shared/ListDetail';
+import type { Project, Scenario } from '../../../models/project/types';
+import { createScenario, duplicateScenario } from '../../../models/scenario';
+import { useCommands } from '../../commands/CommandsContext';
+import { useRevealRequest } from '../../store/reveal';
+import { Button, Dialog, EmptyState, Toolbar } from '../../ui';
+import { Ellipsis } from '../shared/Ellipsis';
 import '../shared/features.css';
 import './scenarios.css';
-import { useProcessSteps } from '../process/useProcessSteps';
+import { SCENARIO_COMMAND } from './commands';
+import { ScenarioEditor } from './ScenarioEditor';
+import { addScenario, deleteScenario } from './scenarioEdits';
+import { useScenariosUi } from './scenariosUi';
+import { WalkthroughOverlay } from './Walkthrough';
 
 export function ScenariosView({ project }: { project: Project }) {
   const { t } = useTranslation('scenarios');
+  const commands = useCommands();
   const scenarios = project.scenarios;
+  const selectedId = useScenariosUi((s) => s.selectedId);
+  const select = useScenariosUi((s) => s.select);
+  const walkthrough = useScenariosUi((s) => s.walkthrough);
+  const [confirmDelete, setConfirmDelete] = useState<Scenario | null>(null);
+  const [focusTitle, setFocusTitle] = useState(false);
+  const selected = scenarios.find((s) => s.id === selectedId) ?? scenarios[0];
+
+  useRevealRequest('scenario', (request) => {
+    const ui = useScenariosUi.getState();
+    ui.select(request.id);
+    if (request.stepId) {
+      ui.setTab('steps');
+      ui.focusStep(request.stepId);
+    }
+  });
+
+  // Keep the selection on an existing scenario (after undo of a creation, or a deletion).
+  useEffect(() => {
+    if (selectedId !== null && !scenarios.some((s) => s.id === selectedId)) select(scenarios[0]?.id ?? null);
+  }, [scenarios, selectedId, select]);
+
+  const create = () => {
+    const scenario = createScenario(project, t('newTitle'), project.processes.length === 1 ? project.processes[0]!.id : undefined);
+    addScenario(scenario);
+    select(scenario.id);
+    useScenariosUi.getState().setTab('details');
+    setFocusTitle(true);
+  };
+  const duplicate = () => {
+    if (!selected) return;
+    const copy = duplicateScenario(project, selected, t('copyTitle', { title: selected.title }));
+    addScenario(copy);
+    select(copy.id);
+    setFocusTitle(true);
+  };
 
   return (
     <div className="cs-view cs-scenarios">
@@ -17,173 +60,90 @@ export function ScenariosView({ project }: { project: Project }) {
         <h2>{t('title')}</h2>
         {scenarios.length > 0 ? <span className="cs-feature-summary">{t('count', { count: scenarios.length })}</span> : null}
       </header>
-      {scenarios.length === 0 ? (
-        <EmptyState title={t('empty.title')} body={t('empty.body')} />
-      ) : (
-        <ListDetail
-          items={scenarios}
-          listLabel={t('listLabel')}
-          title={(scenario) => scenario.title}
-          meta={(scenario) => t('stepCount', { count: scenario.steps.length })}
-          detail={(scenario) => <ScenarioDetail project={project} scenario={scenario} />}
+      <Toolbar label={t('toolbar')}>
+        <Button size="small" variant="primary" onClick={create}>
+          {t('action.new')}
+        </Button>
+        <Button size="small" onClick={duplicate} disabled={!selected}>
+          {t('action.duplicate')}
+        </Button>
+        <Button size="small" variant="danger" onClick={() => selected && setConfirmDelete(selected)} disabled={!selected}>
+          {t('action.delete')}
+        </Button>
+        <Button
+          size="small"
+          onClick={() => commands.run(SCENARIO_COMMAND.walkthrough)}
+          disabled={!selected || selected.steps.length === 0}
+          aria-keyshortcuts="F5"
+        >
+          {t('action.walkthrough')}
+        </Button>
+      </Toolbar>
+      {!selected ? (
+        <EmptyState
+          title={t('empty.title')}
+          body={t('empty.body')}
+          action={
+            <Button variant="primary" onClick={create}>
+              {t('action.new')}
+            </Button>
+          }
         />
-      )}
-    </div>
-  );
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </>
-  );
-}
-
-function ScenarioDetail({ project, scenario }: { project: Project; scenario: Scenario }) {
-  const { t } = useTranslation('scenarios');
-  const headingId = useId();
-  const process = scenario.processId ? project.processes.find((p) => p.id === scenario.processId) : undefined;
-  const processSteps = useProcessSteps(process);
-  const stepNames = useMemo(() => {
-    const names = new Map<string, string>();
-    if (processSteps.status === 'ready') for (const step of processSteps.steps) names.set(step.elementId, step.name);
-    return names;
-  }, [processSteps]);
-  const components = useMemo(() => new Map(project.components.map((c) => [c.id, c])), [project.components]);
-  const interactions = useMemo(() => new Map(project.interactions.map((i) => [i.id, i])), [project.interactions]);
-  const none = <span className="cs-muted">{t('notGiven')}</span>;
-
-  return (
-    <article className="cs-feature-panel" aria-labelledby={headingId}>
-      <header>
-        <h3 id={headingId}>{scenario.title}</h3>
-      </header>
-      <dl className="cs-feature-facts">
-        <Fact label={t('field.objective')}>{scenario.objective || none}</Fact>
-        <Fact label={t('field.trigger')}>{scenario.trigger || none}</Fact>
-        <Fact label={t('field.actors')}>
-          {scenario.actors.length === 0 ? (
-            none
-          ) : (
-            <ul className="cs-feature-chips">
-              {scenario.actors.map((actor) => (
-                <li key={actor}>
-                  <Badge tone="neutral">{actor}</Badge>
+      ) : (
+        <div className="cs-feature-split cs-scenarios__split">
+          <nav aria-label={t('listLabel')}>
+            <ul className="cs-feature-list">
+              {scenarios.map((scenario) => (
+                <li key={scenario.id}>
+                  <button
+                    type="button"
+                    className="cs-feature-list__item"
+                    aria-pressed={scenario.id === selected.id}
+                    onClick={() => select(scenario.id)}
+                  >
+                    <Ellipsis text={scenario.title} className="cs-feature-list__title" />
+                    <span className="cs-feature-list__meta">{t('stepCount', { count: scenario.steps.length })}</span>
+                  </button>
                 </li>
               ))}
             </ul>
-          )}
-        </Fact>
-        <Fact label={t('field.process')}>
-          {scenario.processId === undefined ? (
-            none
-          ) : process ? (
-            <span>
-              {process.name} <span className="cs-muted">· {t(`catalog:phase.${process.phase}`)}</span>
-            </span>
-          ) : (
-            <Badge tone="danger">{t('missingProcess', { id: scenario.processId })}</Badge>
-          )}
-        </Fact>
-        <Fact label={t('field.prerequisites')}>{scenario.prerequisites || none}</Fact>
-        <Fact label={t('field.inputs')}>{scenario.inputs || none}</Fact>
-        <Fact label={t('field.outputs')}>{scenario.outputs || none}</Fact>
-        <Fact label={t('field.controlPoints')}>{scenario.controlPoints || none}</Fact>
-      </dl>
-      <section className="cs-scenarios__steps" aria-labelledby={`${headingId}-steps`}>
-        <h4 id={`${headingId}-steps`}>{t('stepsHeading', { number: scenario.steps.length })}</h4>
-        {scenario.steps.length === 0 ? (
-          <p className="cs-muted">{t('noSteps')}</p>
-        ) : (
-          <ol className="cs-scenarios__step-list">
-            {scenario.steps.map((step, index) => (
-              <StepCard
-                key={step.id}
-                number={index + 1}
-                step={step}
-                bpmnName={step.bpmnElementId ? stepNames.get(step.bpmnElementId) : undefined}
-                interactions={interactions}
-                components={components}
-              />
-            ))}
-          </ol>
-        )}
-      </section>
-    </article>
-  );
-}
-
-function StepCard({
-  number,
-  step,
-  bpmnName,
-  interactions,
-  components,
-}: {
-  number: number;
-  step: ScenarioStep;
-  bpmnName: string | undefined;
-  interactions: ReadonlyMap<string, Interaction>;
-  components: ReadonlyMap<string, Component>;
-}) {
-  const { t } = useTranslation('scenarios');
-  const componentName = (id: string) => components.get(id)?.name ?? id;
-  const details: [string, string | undefined][] = [
-    [t('field.preconditions'), step.preconditions],
-    [t('field.postconditions'), step.postconditions],
-    [t('field.errorHandling'), step.errorHandling],
-    [t('field.notes'), step.notes],
-  ];
-  return (
-    <li className="cs-scenarios__step">
-      <span className="cs-scenarios__step-number" aria-hidden="true">
-        {number}
-      </span>
-      <div className="cs-scenarios__step-body">
-        <h5 className="cs-scenarios__step-title">
-          <span className="cs-visually-hidden">{t('stepNumber', { number })} </span>
-          {step.title}
-        </h5>
-        {step.bpmnElementId ? (
-          <p className="cs-muted cs-scenarios__bpmn">
-            {bpmnName ? t('bpmnStep', { name: bpmnName, id: step.bpmnElementId }) : t('bpmnElement', { id: step.bpmnElementId })}
-          </p>
-        ) : null}
-        {step.interactionIds.length > 0 ? (
-          <ul className="cs-scenarios__interactions" aria-label={t('interactionsLabel')}>
-            {step.interactionIds.map((id) => {
-              const interaction = interactions.get(id);
-              if (!interaction) {
-                return (
-                  <li key={id}>
-                    <Badge tone="danger">{t('missingInteraction', { id })}</Badge>
-                  </li>
-                );
-              }
-              return (
-                <li key={id} className="cs-scenarios__interaction">
-                  <span className="cs-scenarios__interaction-name">{interaction.name}</span>
-                  <span className="cs-scenarios__flow">
-                    <span>{componentName(interaction.from)}</span>
-                    <span aria-label={t('to')} className="cs-scenarios__arrow">
-                      →
-                    </span>
-                    <span>{componentName(interaction.to)}</span>
-                  </span>
-                  <Badge tone="info">{t(`catalog:interactionPattern.${interaction.pattern}`)}</Badge>
-                </li>
-              );
-            })}
-          </ul>
-        ) : null}
-        {details.some(([, value]) => value) ? (
-          <dl className="cs-feature-facts cs-scenarios__details">
-            {details.map(([label, value]) => (value ? <Fact key={label} label={label}>{value}</Fact> : null))}
-          </dl>
-        ) : null}
-      </div>
-    </li>
+          </nav>
+          <div className="cs-feature-detail">
+            <ScenarioEditor
+              key={selected.id}
+              project={project}
+              scenario={selected}
+              focusTitle={focusTitle}
+              onTitleFocused={() => setFocusTitle(false)}
+            />
+          </div>
+        </div>
+      )}
+      {confirmDelete ? (
+        <Dialog
+          title={t('delete.title')}
+          role="alertdialog"
+          size="small"
+          onClose={() => setConfirmDelete(null)}
+          footer={
+            <>
+              <Button onClick={() => setConfirmDelete(null)}>{t('delete.cancel')}</Button>
+              <Button
+                variant="danger"
+                onClick={() => {
+                  deleteScenario(confirmDelete.id);
+                  setConfirmDelete(null);
+                }}
+              >
+                {t('delete.confirm')}
+              </Button>
+            </>
+          }
+        >
+          <p>{t('delete.body', { title: confirmDelete.title, count: confirmDelete.steps.length })}</p>
+        </Dialog>
+      ) : null}
+      {walkthrough ? <WalkthroughOverlay project={project} /> : null}
+    </div>
   );
 }
