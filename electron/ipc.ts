@@ -41,6 +41,8 @@ import {
   type SenderInfo,
 } from './ipc/validate';
 import { PROJECT_EXTENSION } from './launch/argv';
+import { requirePrintHtml } from './print/printPolicy';
+import { printHtmlToPdf } from './print/printToPdf';
 import { APP_ORIGIN } from './protocol/appFiles';
 import { confirmAndOpenExternal } from './security/hardening';
 import type { RecentFilesStore } from './store/recentFiles';
@@ -322,6 +324,8 @@ export function registerIpc({ windows, allowed, recent, recovery }: IpcDependenc
     }
     return folder;
   }
+
+  handle(Invoke.printToPdf, async (_window, htmlArg): Promise<Uint8Array> => printHtmlToPdf(requirePrintHtml(htmlArg)));
 
   handle(Invoke.setTitle, (window, titleArg, dirtyArg): void => {
     windows.setTitle(window, requireTitle(titleArg), requireBoolean(dirtyArg, 'Dirty flag'));

@@ -55,6 +55,7 @@ const api: HostApi = {
   readImportFile: (kind: ImportKind) => call(Invoke.readImportFile, kind),
   readImportFolder: (kind: FolderImportKind) => call(Invoke.readImportFolder, kind),
   writeExport: (files: ExportFile[], suggestedName: string) => call(Invoke.writeExport, files, suggestedName),
+  printToPdf: (html: string) => call(Invoke.printToPdf, html),
 
   setTitle: (title: string, dirty: boolean) => notify(Invoke.setTitle, title, dirty),
   setMenu: (menu: MenuModel) => notify(Invoke.setMenu, menu),

@@ -3,6 +3,7 @@
 // inside the packaged app.
 
 import { UsageError } from './args';
+import { runExport } from './exportCommand';
 import { runImport } from './importCommand';
 import { runInfo } from './infoCommand';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './io';
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<n
   info: runInfo,
   validate: runValidate,
   import: runImport,
+  export: (argv, io) => runExport(argv, io),
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

@@ -17,6 +17,13 @@ Commands:
       a CSV or XLSX table. The kind is taken from the extension unless --as says
       it. --name names the process or contract (for XLSX: the sheet). Exit code 1
       and nothing written when the input is refused.
+  export FILE --format html|md|pdf|docx|json|openapi|bpmn|csv|svg|png
+         [--scenario ID] [--out DIR] [--no-timestamp] [--no-browser]
+      Write the interoperability specification of the project, or of one
+      scenario, into DIR (default: the current folder). html, md, json, openapi,
+      bpmn, csv and svg need nothing else; BPMN diagrams inside documents, pdf
+      and png use a headless Chromium when one is found (--no-browser skips it).
+      --no-timestamp leaves the export time out so the files are byte-stable.
 
 Options:
   -h, --help       Show this help.

@@ -16,6 +16,7 @@ export const Invoke = {
   readImportFile: 'cs:read-import-file',
   readImportFolder: 'cs:read-import-folder',
   writeExport: 'cs:write-export',
+  printToPdf: 'cs:print-to-pdf',
   setTitle: 'cs:set-title',
   setMenu: 'cs:set-menu',
   setCloseCheck: 'cs:set-close-check',

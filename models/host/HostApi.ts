@@ -138,6 +138,13 @@ export interface HostApi {
   readImportFolder(kind: FolderImportKind): Promise<ImportFolder | null>;
   /** Writes export files (one file: a save dialog; several: a folder). */
   writeExport(files: ExportFile[], suggestedName: string): Promise<string | null>;
+  /**
+   * Prints a self-contained HTML document (an export) to PDF. Electron renders it in a hidden,
+   * sandboxed, script-less window and resolves to the PDF bytes (save them with writeExport).
+   * A browser cannot make PDF bytes: it opens its print dialog on the document, where the user
+   * chooses "Save as PDF", and resolves to null.
+   */
+  printToPdf(html: string): Promise<Uint8Array | null>;
 
   setTitle(title: string, dirty: boolean): void;
   setMenu(menu: MenuModel): void;

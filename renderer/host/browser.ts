@@ -14,6 +14,7 @@ import type {
   SavedFile,
 } from '../../models/host/HostApi';
 import { i18next } from '../i18n';
+import { printHtmlInBrowser } from './browserPrint';
 import { idb } from './idb';
 
 /**
@@ -285,6 +286,8 @@ export function createBrowserHost(options: BrowserHostOptions = {}): HostApi {
       }
       return i18next.t('shell:host.downloadsLocation');
     },
+
+    printToPdf: printHtmlInBrowser,
 
     setTitle(title: string, isDirty: boolean): void {
       document.title = title;

@@ -73,6 +73,7 @@ function fakeContext(): { ctx: CommandContext; rec: Recorder } {
     readImportFile: async () => null,
     readImportFolder: async () => null,
     writeExport: async () => null,
+    printToPdf: async () => null,
     setTitle: () => undefined,
     setMenu: () => undefined,
     onMenuCommand: () => () => undefined,
