@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
+import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run';
@@ -15,6 +16,16 @@ const schema = JSON.parse(readFileSync(path.join(repoRoot, 'tests', 'fixtures', 
 const ajv = new Ajv({ allErrors: true, strict: false });
 addFormats(ajv);
 const validateSarif = ajv.compile(schema);
+// The complete OASIS schema (2.1.0 rtm.5, draft-04) as Microsoft ships it in @microsoft/jest-sarif,
+// a devDependency used for nothing else: the subset above pins what we rely on, this one catches
+// anything else the full specification forbids.
+const fullSchema = JSON.parse(
+  readFileSync(path.join(repoRoot, 'node_modules', '@microsoft', 'jest-sarif', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json'), 'utf8'),
+);
+// The schema's language pattern is not a valid Unicode-mode regular expression; plain mode reads it as written.
+const ajv04 = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
+addFormats(ajv04);
+const validateFullSarif = ajv04.compile(fullSchema);
 
 const dir = mkdtempSync(path.join(tmpdir(), 'cs-sarif-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -35,6 +46,7 @@ describe('convergence validate --format sarif', () => {
     const { code, log } = await sarifOf('broken.convergence', serializeProject(project));
     expect(code).toBe(1);
     expect(validateSarif(log), JSON.stringify(validateSarif.errors, null, 2)).toBe(true);
+    expect(validateFullSarif(log), JSON.stringify(validateFullSarif.errors, null, 2)).toBe(true);
     const [run] = log.runs;
     const results = run!.results;
     expect(results.map((result) => result.ruleId)).toEqual(['orphan-component', 'legitimate-interest-public-body', 'bpmnlint/label-required']);
@@ -59,6 +71,7 @@ describe('convergence validate --format sarif', () => {
   it('the schema copy is strict enough to refuse a log with a wrong level or a result without message', () => {
     const bad = { version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ ruleId: 'a', level: 'fatal', message: { text: 'm' } }, { ruleId: 'b' }] }] };
     expect(validateSarif(bad)).toBe(false);
+    expect(validateFullSarif(bad)).toBe(false);
     expect(validateSarif({ version: '2.1.0', runs: [] })).toBe(true);
   });
 
@@ -66,6 +79,7 @@ describe('convergence validate --format sarif', () => {
     const { code, log } = await sarifOf('sample.convergence', readFileSync(path.join(repoRoot, 'assets', 'sample', 'child-grant.convergence'), 'utf8'));
     expect(code).toBe(0);
     expect(validateSarif(log)).toBe(true);
+    expect(validateFullSarif(log), JSON.stringify(validateFullSarif.errors, null, 2)).toBe(true);
     expect(log.runs[0]!.results.filter((result) => result.level === 'error')).toEqual([]);
   });
 });
