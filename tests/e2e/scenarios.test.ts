@@ -1,11 +1,14 @@
 // Scenarios as a user builds and presents them in the web build: create a scenario for a
 // process, fill its steps from the process (one undo step), reorder a step from the keyboard,
-// read the sequence diagram and the interoperability table, then walk through it full screen.
+// read the sequence diagram and the interoperability table, walk through it full screen, export it.
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openApp, openSample, screenshot, useAppServer } from './harness';
 
 const env = useAppServer();
+
+const escapeHtmlText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 async function openScenarios(page: Page): Promise<void> {
   await openSample(page);
@@ -134,6 +137,26 @@ describe('scenario editor and walkthrough', () => {
     await page.keyboard.press('Escape');
     await walk.waitFor({ state: 'detached' });
     await page.getByRole('heading', { name: 'Scenarios', level: 2 }).waitFor();
+
+    // Export what was just built: from the Scenarios view the dialog starts on this scenario, and
+    // the HTML holds its steps in their order.
+    await page.keyboard.press('Alt+Shift+E');
+    const exportDialog = page.getByRole('dialog', { name: 'Export specification' });
+    await exportDialog.waitFor();
+    await page.getByRole('status').getByText(/^Ready: \d+ files?\./).waitFor({ timeout: 60_000 });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      exportDialog.getByRole('button', { name: 'Export', exact: true }).click(),
+    ]);
+    const html = await readFile((await download.path())!, 'utf8');
+    expect(html).toContain('<h1');
+    expect(html).toContain('Enrol eligible children');
+    expect(html).not.toContain('Monthly payroll and reconciliation');
+    expect(html.indexOf(escapeHtmlText(filled[0]!))).toBeGreaterThan(-1);
+    expect(html.indexOf(escapeHtmlText(filled[0]!))).toBeLessThan(html.indexOf(escapeHtmlText(filled[1]!)));
+    await page.getByRole('status').getByText(/^Saved to /).waitFor();
+    await exportDialog.getByRole('button', { name: 'Close', exact: true }).click();
+    await exportDialog.waitFor({ state: 'detached' });
 
     // A hostile title stays text in the editor, the diagram and the table.
     await page.getByRole('tab', { name: 'Details' }).click();
