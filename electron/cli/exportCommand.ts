@@ -20,6 +20,7 @@ import {
   type ProjectExportOptions,
 } from '../../models/export';
 import { DOCX_MIME, fixZipTimestamps, renderSpecificationDocx } from '../../models/export/docx';
+import { pinPdfDates } from '../../models/export/pdfDates';
 import type { Project } from '../../models/project/types';
 import { writeFileAtomic } from '../fs/atomicWrite';
 import { parseArgs, UsageError } from './args';
@@ -72,7 +73,8 @@ async function artifactsFor(
   if (!('renderer' in available)) return { unavailable: available.unavailable };
   if (format === 'pdf') {
     const [html] = await exportProject(project, 'html', options);
-    const pdf = await available.renderer.htmlToPdf(html!.text!);
+    // Chromium dates the PDF at printing: pin the dates like the zip entries above.
+    const pdf = pinPdfDates(await available.renderer.htmlToPdf(html!.text!), timestamp ?? project.project.updated);
     return { artifacts: [{ name: `${base}.pdf`, mimeType: 'application/pdf', bytes: pdf }] };
   }
   // png: every diagram as a picture.

@@ -6,6 +6,7 @@
 import { buildSpecificationWithDiagrams, exportBaseName, exportProject, type ProjectExportOptions } from '../exportProject';
 import type { ExportArtifact, SpecDiagram } from '../types';
 import { DOCX_MIME, renderSpecificationDocx, type DocxImage } from './renderDocx';
+import { pinPdfDates } from '../pdfDates';
 
 export const RENDERER_FORMATS = ['pdf', 'png', 'docx'] as const;
 export type RendererFormat = (typeof RENDERER_FORMATS)[number];
@@ -71,7 +72,8 @@ export async function exportRendererFormat(
       const [html] = await exportProject(project, 'html', options);
       checkCancelled(options);
       progress(0.5, 'printing');
-      const bytes = await renderers.printPdf(html!.text!);
+      const printed = await renderers.printPdf(html!.text!);
+      const bytes = pinPdfDates(printed, options.timestamp ?? project.project.updated);
       progress(1, 'printing');
       return [{ name: html!.name.replace(/\.html$/, '.pdf'), mimeType: 'application/pdf', bytes }];
     }

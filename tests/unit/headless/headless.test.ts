@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHeadlessSession, findChromium, startHeadless, type HeadlessRenderer } from '../../../electron/cli/headless';
+import { pinPdfDates } from '../../../models/export/pdfDates';
 import { openProjectText } from '../../../models/project/open';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -82,6 +83,17 @@ describe.skipIf(search.found === undefined)(`headless rendering with ${search.fo
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
+  });
+
+  it('prints the same document to the same bytes once its dates are pinned', async () => {
+    const html = '<!doctype html><html><head><title>Same</title></head><body><h1>Specification</h1><p>Text</p></body></html>';
+    const first = await renderer.htmlToPdf(html);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const second = await renderer.htmlToPdf(html);
+    // Chromium dates each print: they differ to the second, and agree once pinned.
+    expect(Buffer.from(first).equals(Buffer.from(second))).toBe(false);
+    const iso = '2025-06-02T14:30:00Z';
+    expect(Buffer.from(pinPdfDates(first, iso)).equals(Buffer.from(pinPdfDates(second, iso)))).toBe(true);
   });
 
   it('rasterises SVG to PNG at twice its size', async () => {
