@@ -1,6 +1,8 @@
 // Full validation in Node, as `convergence validate` runs it: every rule, each process's BPMN read
-// and linted with bpmnlint, contracts read. Budget (issue 6): 300 ms for the large project. The
-// baseline column is the budget itself (a 300 ms wait), so the ratio column is the ratio to budget.
+// and linted with bpmnlint, contracts read. Budget (issue 6): 300 ms for the large project.
+// validation-full's baseline is the part no rule work can go below: reading every process's BPMN
+// with bpmn-moddle (the tree bpmnlint's rules and the steps need), so the ratio column is the
+// full validation over that floor; compare the subject column with the 300 ms budget.
 //
 // validation-incremental measures the renderer's re-validation after a one-field edit the way the
 // renderer's validation worker does it, in Node (not in a browser): the page sends the worker only
@@ -15,6 +17,7 @@ import type { Project } from '../../models/project/types';
 import { FULL_VALIDATION, ProcessResultCache, validateProjectDeep } from '../../models/validation';
 import { forgetContractOperations } from '../../models/validation/contractOperations';
 import { applyProjectDelta, projectDelta } from '../../models/validation/delta';
+import { parseBpmn } from '../../models/process/moddle';
 import { defineCase } from './types';
 
 export const VALIDATION_BUDGET_MS = 300;
@@ -29,9 +32,9 @@ const budget = () => sleep(VALIDATION_BUDGET_MS);
 
 export const validationFullCase = defineCase<{ project: Project }>({
   name: 'validation-full',
-  description: `validateProjectDeep with bpmnlint, cold caches (every process parsed and linted, contracts read); baseline = the ${VALIDATION_BUDGET_MS} ms budget, so ratio = share of budget`,
+  description: `validateProjectDeep with bpmnlint, cold caches (every process parsed and linted, contracts read); budget ${VALIDATION_BUDGET_MS} ms; baseline = only parsing every process's BPMN with bpmn-moddle, the floor of a cold run`,
   subjectLabel: 'full validation',
-  baselineLabel: `budget ${VALIDATION_BUDGET_MS} ms`,
+  baselineLabel: 'BPMN parse only',
   async prepare(input) {
     return { project: await openFile(input.file) };
   },
@@ -39,7 +42,12 @@ export const validationFullCase = defineCase<{ project: Project }>({
     forgetContractOperations();
     return validateProjectDeep(project, { ...FULL_VALIDATION, cache: new ProcessResultCache() });
   },
-  baseline: budget,
+  async baseline({ project }) {
+    // One tree at a time, as the validation holds them (each is dropped once linted).
+    let read = 0;
+    for (const process of project.processes) if (await parseBpmn(process.bpmn).then(() => true, () => false)) read += 1;
+    return read;
+  },
 });
 
 interface IncrementalState {

@@ -107,7 +107,7 @@ function reporterFor(messages: ActiveRule['messages']): Reporter {
     report(id, message, path) {
       let report: { id?: string; message: string } & Record<string, unknown> = { id, message };
       if (Array.isArray(path)) report = { ...report, path };
-      else if (path !== null && typeof path === 'object') report = { ...report, ...(path as Record<string, unknown>) };
+      else if (Object.prototype.toString.call(path) === '[object Object]') report = { ...report, ...(path as Record<string, unknown>) };
       messages.push(report);
     },
   };
@@ -116,12 +116,14 @@ function reporterFor(messages: ActiveRule['messages']): Reporter {
 function activate(spec: LintRuleSpec): ActiveRule {
   const messages: ActiveRule['messages'] = [];
   const rule: ActiveRule = { name: spec.name, category: spec.category, reporter: reporterFor(messages), messages };
+  // bpmnlint calls a factory with the rule's options, {} when the configuration gives only a
+  // severity. A factory that throws makes the whole lint fail there too.
+  const definition = spec.factory({}) as RuleDefinition;
   try {
-    // bpmnlint calls a factory with the rule's options, {} when the configuration gives only a severity.
-    const definition = spec.factory({}) as RuleDefinition;
     const check = definition.check ?? {};
-    const enter = typeof check === 'object' && 'enter' in check ? check.enter : typeof check === 'function' ? check : undefined;
-    const leave = typeof check === 'object' && 'leave' in check ? check.leave : undefined;
+    // As bpmnlint's testRule reads them.
+    const enter = 'enter' in check ? check.enter : typeof check === 'function' ? check : undefined;
+    const leave = 'leave' in check ? check.leave : undefined;
     if (!enter && !leave) throw new Error('no check implemented');
     if (enter) rule.enter = enter;
     if (leave) rule.leave = leave;
@@ -150,9 +152,9 @@ function offeredBy(ignoredPackages: ReadonlySet<string> | undefined): Offered {
 
 function visit(element: ModdleElement, rules: readonly ActiveRule[], offered: Offered): void {
   // A rule that is not offered the element behaves as if it returned nothing: it is walked into the children.
+  // (Failed rules among them are skipped where they would be called.)
   if (!offered((element as { $descriptor?: ElementDescriptor } | undefined)?.$descriptor)) {
-    const walking = rules.filter((rule) => rule.failure === undefined);
-    if (walking.length > 0) walkChildren(element, element.$descriptor as ElementDescriptor, walking, offered);
+    walkChildren(element, element.$descriptor as ElementDescriptor, rules, offered);
     return;
   }
   const walkInto: ActiveRule[] = [];
