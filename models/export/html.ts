@@ -2,6 +2,7 @@
 // tables, print-friendly CSS, a strict Content-Security-Policy and no scripts. Every user text is
 // escaped (./htmlText); the only links are in-page anchors built from sanitised ids.
 
+import { dataProtectionTable } from './dataProtectionTable';
 import { escapeHtml, htmlLines, htmlParagraphs, inlineSvg } from './htmlText';
 import { DEFAULT_EXPORT_TEXT, type ExportText } from './text';
 import type { SpecApiOperation, SpecDiagram, SpecMessage, SpecScenario, SpecStep, SpecTable, Specification } from './types';
@@ -311,28 +312,10 @@ export function renderSpecificationHtml(spec: Specification, options: HtmlRender
   }
 
   if (spec.dataProtection.length > 0) {
-    const p = text.protection;
     body.push(
       `<section id="data-protection">`,
       `<h2>${escapeHtml(text.dataProtection)}</h2>`,
-      table({
-        headers: [p.flow, p.recipientSector, p.sensitivity, p.personalData, p.legalBasis, p.legalReference, p.purpose, p.retention, p.crossBorder, p.authentication, p.encryptionInTransit, p.signing, p.dpiaReference],
-        rows: spec.dataProtection.map((f) => [
-          `${f.interaction}\n${f.from} → ${f.to}`,
-          f.recipientSector,
-          f.sensitivity,
-          f.personalData.join('\n'),
-          f.legalBasis ?? '',
-          f.legalReference ?? '',
-          f.purpose ?? '',
-          f.retention ?? '',
-          f.crossBorder ?? '',
-          f.authentication ?? '',
-          f.encryptionInTransit ?? '',
-          f.signing ?? '',
-          f.dpiaReference ?? '',
-        ]),
-      }, 'protection'),
+      table(dataProtectionTable(spec.dataProtection, text), 'protection'),
       `</section>`,
     );
   }

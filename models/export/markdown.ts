@@ -3,9 +3,12 @@
 // referenced by relative links. All user text goes through ./markdownText.
 
 import { bpmnStepLabel } from './html';
+import { dataProtectionTable } from './dataProtectionTable';
 import { escapeMarkdown, markdownCell, markdownParagraphs, markdownTable } from './markdownText';
 import { DEFAULT_EXPORT_TEXT, type ExportText } from './text';
-import type { SpecApiOperation, SpecDiagram, SpecMessage, SpecScenario, Specification } from './types';
+import type { SpecApiOperation, SpecDiagram, SpecMessage, SpecScenario, SpecTable, Specification } from './types';
+
+const markdownTableOf = (t: SpecTable): string => markdownTable(t.headers, t.rows);
 
 function facts(entries: Array<[string, string | undefined]>): string {
   return entries
@@ -217,30 +220,12 @@ export function renderSpecificationMarkdown(spec: Specification, options: Markdo
   }
 
   if (spec.dataProtection.length > 0) {
-    const p = text.protection;
     out.push(
       '<a id="data-protection"></a>',
       '',
       `## ${escapeMarkdown(text.dataProtection)}`,
       '',
-      markdownTable(
-        [p.flow, p.recipientSector, p.sensitivity, p.personalData, p.legalBasis, p.legalReference, p.purpose, p.retention, p.crossBorder, p.authentication, p.encryptionInTransit, p.signing, p.dpiaReference],
-        spec.dataProtection.map((f) => [
-          `${f.interaction}\n${f.from} → ${f.to}`,
-          f.recipientSector,
-          f.sensitivity,
-          f.personalData.join('\n'),
-          f.legalBasis ?? '',
-          f.legalReference ?? '',
-          f.purpose ?? '',
-          f.retention ?? '',
-          f.crossBorder ?? '',
-          f.authentication ?? '',
-          f.encryptionInTransit ?? '',
-          f.signing ?? '',
-          f.dpiaReference ?? '',
-        ]),
-      ),
+      markdownTableOf(dataProtectionTable(spec.dataProtection, text)),
       '',
     );
   }

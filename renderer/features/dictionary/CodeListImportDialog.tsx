@@ -14,6 +14,7 @@ import type { Project } from '../../../models/project/types';
 import { useProjectStore } from '../../store/projectStore';
 import { Badge, Button, Dialog } from '../../ui';
 import type { PendingImport } from './dictionaryUi';
+import { ColumnMappingGrid, SheetPicker } from './ImportTableFields';
 
 /** Rows shown in each preview table; the counts cover all of them. */
 const PREVIEW_LIMIT = 300;
@@ -88,56 +89,25 @@ export function CodeListImportDialog({ project, pending, onClose }: { project: P
         </div>
       ) : (
         <>
-          {pending.tables.length > 1 ? (
-            <label className="cs-field">
-              <span className="cs-field__label">{t('import.sheet')}</span>
-              <select
-                className="cs-select"
-                value={sheetIndex}
-                onChange={(e) => {
-                  const index = Number(e.target.value);
-                  setSheetIndex(index);
-                  setMapping(guessCodeListMapping(pending.tables[index]?.rows[0] ?? []));
-                }}
-              >
-                {pending.tables.map((s, i) => (
-                  <option key={s.name} value={i}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-          ) : null}
+          <SheetPicker
+            tables={pending.tables}
+            index={sheetIndex}
+            onChange={(index) => {
+              setSheetIndex(index);
+              setMapping(guessCodeListMapping(pending.tables[index]?.rows[0] ?? []));
+            }}
+          />
           <fieldset className="cs-dictionary__mapping">
             <legend>{t('import.mapping')}</legend>
             <p className="cs-muted">{t('codeImport.mappingHint')}</p>
-            <div className="cs-dictionary__mapping-grid">
-              {CODE_LIST_FIELDS.map((field: CodeListField) => (
-                <div key={field} className="cs-field">
-                  <label className="cs-field__label" htmlFor={`${idPrefix}-${field}`}>
-                    {t(`codeImport.field.${field}`)}
-                  </label>
-                  <select
-                    id={`${idPrefix}-${field}`}
-                    className="cs-select"
-                    value={mapping[field] ?? ''}
-                    onChange={(e) => {
-                      const next = { ...mapping };
-                      if (e.target.value === '') delete next[field];
-                      else next[field] = Number(e.target.value);
-                      setMapping(next);
-                    }}
-                  >
-                    <option value="">{t('import.notImported')}</option>
-                    {headers.map((header, i) => (
-                      <option key={i} value={i}>
-                        {header || t('import.column', { index: i + 1 })}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-              ))}
-            </div>
+            <ColumnMappingGrid
+              fields={CODE_LIST_FIELDS}
+              mapping={mapping}
+              headers={headers}
+              idPrefix={idPrefix}
+              labelOf={(field: CodeListField) => t(`codeImport.field.${field}`)}
+              onChange={setMapping}
+            />
             {hasListColumn ? null : (
               <div className="cs-field cs-dictionary__default-list">
                 <label className="cs-field__label" htmlFor={`${idPrefix}-default`}>

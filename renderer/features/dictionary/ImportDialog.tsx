@@ -13,6 +13,7 @@ import type { Project } from '../../../models/project/types';
 import { useProjectStore } from '../../store/projectStore';
 import { Badge, Button, Dialog, type BadgeTone } from '../../ui';
 import type { PendingImport } from './dictionaryUi';
+import { ColumnMappingGrid, SheetPicker } from './ImportTableFields';
 
 const ACTION_TONE: Record<'add' | 'update' | 'reject', BadgeTone> = { add: 'success', update: 'info', reject: 'danger' };
 /** Rows shown in the preview; the counts cover all of them. */
@@ -76,56 +77,25 @@ export function ImportDialog({ project, pending, onClose }: { project: Project; 
         </div>
       ) : (
         <>
-          {pending.tables.length > 1 ? (
-            <label className="cs-field">
-              <span className="cs-field__label">{t('import.sheet')}</span>
-              <select
-                className="cs-select"
-                value={sheetIndex}
-                onChange={(e) => {
-                  const index = Number(e.target.value);
-                  setSheetIndex(index);
-                  setMapping(guessColumnMapping(pending.tables[index]?.rows[0] ?? []));
-                }}
-              >
-                {pending.tables.map((s, i) => (
-                  <option key={s.name} value={i}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-          ) : null}
+          <SheetPicker
+            tables={pending.tables}
+            index={sheetIndex}
+            onChange={(index) => {
+              setSheetIndex(index);
+              setMapping(guessColumnMapping(pending.tables[index]?.rows[0] ?? []));
+            }}
+          />
           <fieldset className="cs-dictionary__mapping">
             <legend>{t('import.mapping')}</legend>
             <p className="cs-muted">{t('import.mappingHint')}</p>
-            <div className="cs-dictionary__mapping-grid">
-              {DICTIONARY_FIELDS.map((field: DictionaryField) => (
-                <div key={field} className="cs-field">
-                  <label className="cs-field__label" htmlFor={`${idPrefix}-${field}`}>
-                    {t(`import.field.${field}`)}
-                  </label>
-                  <select
-                    id={`${idPrefix}-${field}`}
-                    className="cs-select"
-                    value={mapping[field] ?? ''}
-                    onChange={(e) => {
-                      const next = { ...mapping };
-                      if (e.target.value === '') delete next[field];
-                      else next[field] = Number(e.target.value);
-                      setMapping(next);
-                    }}
-                  >
-                    <option value="">{t('import.notImported')}</option>
-                    {headers.map((header, i) => (
-                      <option key={i} value={i}>
-                        {header || t('import.column', { index: i + 1 })}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-              ))}
-            </div>
+            <ColumnMappingGrid
+              fields={DICTIONARY_FIELDS}
+              mapping={mapping}
+              headers={headers}
+              idPrefix={idPrefix}
+              labelOf={(field: DictionaryField) => t(`import.field.${field}`)}
+              onChange={setMapping}
+            />
           </fieldset>
           {preview && !preview.ok ? (
             <div className="cs-feature-error" role="alert">

@@ -1,0 +1,70 @@
+// The parts the data-element and code-list imports share: the choice of sheet in a workbook and
+// the column-mapping grid, where each field takes one column of the table or none.
+
+import { useTranslation } from 'react-i18next';
+import type { PendingImport } from './dictionaryUi';
+
+export function SheetPicker({ tables, index, onChange }: { tables: PendingImport['tables']; index: number; onChange(index: number): void }) {
+  const { t } = useTranslation('dictionary');
+  if (tables.length < 2) return null;
+  return (
+    <label className="cs-field">
+      <span className="cs-field__label">{t('import.sheet')}</span>
+      <select className="cs-select" value={index} onChange={(e) => onChange(Number(e.target.value))}>
+        {tables.map((s, i) => (
+          <option key={s.name} value={i}>
+            {s.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** One select per field, listing the table's headers (or "Column N" for an empty header). */
+export function ColumnMappingGrid<Field extends string>({
+  fields,
+  mapping,
+  headers,
+  idPrefix,
+  labelOf,
+  onChange,
+}: {
+  fields: readonly Field[];
+  mapping: Partial<Record<Field, number>>;
+  headers: readonly string[];
+  idPrefix: string;
+  labelOf(field: Field): string;
+  onChange(mapping: Partial<Record<Field, number>>): void;
+}) {
+  const { t } = useTranslation('dictionary');
+  return (
+    <div className="cs-dictionary__mapping-grid">
+      {fields.map((field) => (
+        <div key={field} className="cs-field">
+          <label className="cs-field__label" htmlFor={`${idPrefix}-${field}`}>
+            {labelOf(field)}
+          </label>
+          <select
+            id={`${idPrefix}-${field}`}
+            className="cs-select"
+            value={mapping[field] ?? ''}
+            onChange={(e) => {
+              const next = { ...mapping };
+              if (e.target.value === '') delete next[field];
+              else next[field] = Number(e.target.value);
+              onChange(next);
+            }}
+          >
+            <option value="">{t('import.notImported')}</option>
+            {headers.map((header, i) => (
+              <option key={i} value={i}>
+                {header || t('import.column', { index: i + 1 })}
+              </option>
+            ))}
+          </select>
+        </div>
+      ))}
+    </div>
+  );
+}
