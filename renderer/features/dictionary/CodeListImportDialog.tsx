@@ -12,9 +12,9 @@ import {
 } from '../../../models/dictionary/codeListImport';
 import type { Project } from '../../../models/project/types';
 import { useProjectStore } from '../../store/projectStore';
-import { Badge, Button, Dialog } from '../../ui';
+import { Badge } from '../../ui';
 import type { PendingImport } from './dictionaryUi';
-import { ColumnMappingGrid, SheetPicker } from './ImportTableFields';
+import { ColumnMappingGrid, TableImportDialog } from './ImportTableFields';
 
 /** Rows shown in each preview table; the counts cover all of them. */
 const PREVIEW_LIMIT = 300;
@@ -62,41 +62,21 @@ export function CodeListImportDialog({ project, pending, onClose }: { project: P
   };
 
   return (
-    <Dialog
+    <TableImportDialog
       title={t('codeImport.title', { name: pending.fileName })}
-      size="large"
+      pending={pending}
+      sheetIndex={sheetIndex}
+      onSheetChange={(index) => {
+        setSheetIndex(index);
+        setMapping(guessCodeListMapping(pending.tables[index]?.rows[0] ?? []));
+      }}
+      confirmLabel={t('codeImport.confirm', { count: changes })}
+      canConfirm={changes > 0}
+      onConfirm={() => {
+        if (preview?.ok) updateProject((p) => applyCodeListImport(p, preview.lists));
+      }}
       onClose={onClose}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('import.cancel')}</Button>
-          <Button
-            variant="primary"
-            disabled={changes === 0}
-            onClick={() => {
-              if (preview?.ok) updateProject((p) => applyCodeListImport(p, preview.lists));
-              onClose();
-            }}
-          >
-            {t('codeImport.confirm', { count: changes })}
-          </Button>
-        </>
-      }
     >
-      {pending.error !== undefined || !table ? (
-        <div className="cs-feature-error" role="alert">
-          <h4>{t('import.unreadable')}</h4>
-          <p>{pending.error ?? t('import.noSheets')}</p>
-        </div>
-      ) : (
-        <>
-          <SheetPicker
-            tables={pending.tables}
-            index={sheetIndex}
-            onChange={(index) => {
-              setSheetIndex(index);
-              setMapping(guessCodeListMapping(pending.tables[index]?.rows[0] ?? []));
-            }}
-          />
           <fieldset className="cs-dictionary__mapping">
             <legend>{t('import.mapping')}</legend>
             <p className="cs-muted">{t('codeImport.mappingHint')}</p>
@@ -190,8 +170,6 @@ export function CodeListImportDialog({ project, pending, onClose }: { project: P
               ) : null}
             </>
           ) : null}
-        </>
-      )}
-    </Dialog>
+    </TableImportDialog>
   );
 }

@@ -11,9 +11,9 @@ import {
 } from '../../../models/dictionary/tableImport';
 import type { Project } from '../../../models/project/types';
 import { useProjectStore } from '../../store/projectStore';
-import { Badge, Button, Dialog, type BadgeTone } from '../../ui';
+import { Badge, type BadgeTone } from '../../ui';
 import type { PendingImport } from './dictionaryUi';
-import { ColumnMappingGrid, SheetPicker } from './ImportTableFields';
+import { ColumnMappingGrid, TableImportDialog } from './ImportTableFields';
 
 const ACTION_TONE: Record<'add' | 'update' | 'reject', BadgeTone> = { add: 'success', update: 'info', reject: 'danger' };
 /** Rows shown in the preview; the counts cover all of them. */
@@ -50,41 +50,21 @@ export function ImportDialog({ project, pending, onClose }: { project: Project; 
   };
 
   return (
-    <Dialog
+    <TableImportDialog
       title={t('import.title', { name: pending.fileName })}
-      size="large"
+      pending={pending}
+      sheetIndex={sheetIndex}
+      onSheetChange={(index) => {
+        setSheetIndex(index);
+        setMapping(guessColumnMapping(pending.tables[index]?.rows[0] ?? []));
+      }}
+      confirmLabel={t('import.confirm', { count: changes })}
+      canConfirm={changes > 0}
+      onConfirm={() => {
+        if (preview?.ok) updateProject((p) => applyDictionaryImport(p, preview.rows));
+      }}
       onClose={onClose}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('import.cancel')}</Button>
-          <Button
-            variant="primary"
-            disabled={changes === 0}
-            onClick={() => {
-              if (preview?.ok) updateProject((p) => applyDictionaryImport(p, preview.rows));
-              onClose();
-            }}
-          >
-            {t('import.confirm', { count: changes })}
-          </Button>
-        </>
-      }
     >
-      {pending.error !== undefined || !table ? (
-        <div className="cs-feature-error" role="alert">
-          <h4>{t('import.unreadable')}</h4>
-          <p>{pending.error ?? t('import.noSheets')}</p>
-        </div>
-      ) : (
-        <>
-          <SheetPicker
-            tables={pending.tables}
-            index={sheetIndex}
-            onChange={(index) => {
-              setSheetIndex(index);
-              setMapping(guessColumnMapping(pending.tables[index]?.rows[0] ?? []));
-            }}
-          />
           <fieldset className="cs-dictionary__mapping">
             <legend>{t('import.mapping')}</legend>
             <p className="cs-muted">{t('import.mappingHint')}</p>
@@ -149,8 +129,6 @@ export function ImportDialog({ project, pending, onClose }: { project: Project; 
               {preview.rows.length > PREVIEW_LIMIT ? <p className="cs-muted">{t('import.moreRows', { count: preview.rows.length - PREVIEW_LIMIT })}</p> : null}
             </>
           ) : null}
-        </>
-      )}
-    </Dialog>
+    </TableImportDialog>
   );
 }

@@ -1,7 +1,9 @@
 // The parts the data-element and code-list imports share: the choice of sheet in a workbook and
 // the column-mapping grid, where each field takes one column of the table or none.
 
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button, Dialog } from '../../ui';
 import type { PendingImport } from './dictionaryUi';
 
 export function SheetPicker({ tables, index, onChange }: { tables: PendingImport['tables']; index: number; onChange(index: number): void }) {
@@ -66,5 +68,68 @@ export function ColumnMappingGrid<Field extends string>({
         </div>
       ))}
     </div>
+  );
+}
+
+/**
+ * The frame of a table import: Cancel / confirm, the file's read error when it has one, else the
+ * sheet picker followed by the import's own mapping and preview.
+ */
+export function TableImportDialog({
+  title,
+  pending,
+  sheetIndex,
+  onSheetChange,
+  confirmLabel,
+  canConfirm,
+  onConfirm,
+  onClose,
+  children,
+}: {
+  title: string;
+  pending: PendingImport;
+  sheetIndex: number;
+  onSheetChange(index: number): void;
+  confirmLabel: string;
+  canConfirm: boolean;
+  onConfirm(): void;
+  onClose(): void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation('dictionary');
+  const table = pending.tables[sheetIndex];
+  return (
+    <Dialog
+      title={title}
+      size="large"
+      onClose={onClose}
+      footer={
+        <>
+          <Button onClick={onClose}>{t('import.cancel')}</Button>
+          <Button
+            variant="primary"
+            disabled={!canConfirm}
+            onClick={() => {
+              onConfirm();
+              onClose();
+            }}
+          >
+            {confirmLabel}
+          </Button>
+        </>
+      }
+    >
+      {pending.error !== undefined || !table ? (
+        <div className="cs-feature-error" role="alert">
+          <h4>{t('import.unreadable')}</h4>
+          <p>{pending.error ?? t('import.noSheets')}</p>
+        </div>
+      ) : (
+        <>
+          <SheetPicker tables={pending.tables} index={sheetIndex} onChange={onSheetChange} />
+          {children}
+        </>
+      )}
+    </Dialog>
   );
 }
