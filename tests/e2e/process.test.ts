@@ -203,6 +203,12 @@ describe('process editor', () => {
     await dialog.getByLabel('Name').fill('Blank one');
     await dialog.getByRole('button', { name: 'Create' }).click();
     await page.locator('.bjsl-overlay, .bjsl-issues-top-right, .bjsl-icon').first().waitFor();
+    // The canvas's lint toggle: off hides the findings (and stops canvas linting), on lints again.
+    const lintToggle = page.locator('.cs-process__canvas .bjsl-button');
+    await lintToggle.click();
+    await page.locator('.bjsl-overlay').first().waitFor({ state: 'detached' });
+    await lintToggle.click();
+    await page.locator('.bjsl-overlay').first().waitFor();
     await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Problems/ }).click();
     await page.getByText(/bpmnlint\/end-event-required/).first().waitFor();
     await screenshot(page, 'process-lint-problems');

@@ -46,7 +46,7 @@ export function ProcessEditor({ project, process }: { project: Project; process:
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const { modeler, get, cancelLint } = createProcessModeler(container, projectRef.current.settings.rules);
+    const { modeler, get, cancelLint, isDragging } = createProcessModeler(container, projectRef.current.settings.rules);
     modelerRef.current = modeler;
     const eventBus = get<BpmnService>('eventBus');
     let dirty = false;
@@ -60,14 +60,23 @@ export function ProcessEditor({ project, process }: { project: Project; process:
       lastXml.current = xml;
       useProjectStore.getState().updateProject((draft) => setProcessBpmn(draft, process.id, xml));
     };
-    const sync = debounce(() => void write(), SYNC_DELAY_MS);
+    // Writing serialises the whole diagram and re-renders the views: never in the middle of a drag.
+    const sync = debounce(() => void write(), SYNC_DELAY_MS, isDragging);
     flushRef.current = async () => {
       sync.cancel();
       await write();
     };
     const unregisterPending = registerPendingEdits(() => flushRef.current());
 
-    const decorateLater = debounce(() => alive && setDecorations((d) => d + 1), LINT_DELAY_MS);
+    const decorateLater = debounce(() => alive && setDecorations((d) => d + 1), LINT_DELAY_MS, isDragging);
+    // After an import the badges follow the first paint of the diagram: on a large diagram they
+    // take a while, and the diagram is what the user waits for.
+    const decorateAfterPaint = () =>
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          if (alive) setDecorations((d) => d + 1);
+        }, 0),
+      );
 
     eventBus.on('commandStack.changed', () => {
       if (importing.current) return;
@@ -92,7 +101,7 @@ export function ProcessEditor({ project, process }: { project: Project; process:
         setError(null);
         fitRightOfPalette(get, container);
         setRevision((r) => r + 1);
-        setDecorations((d) => d + 1);
+        decorateAfterPaint();
       })
       .catch((err: unknown) => alive && setError(err instanceof Error ? err.message : String(err)));
 

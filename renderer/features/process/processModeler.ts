@@ -9,36 +9,20 @@ import { hasAnyLink, readStepLinks } from '../../../models/process/links';
 import type { ModdleElement } from '../../../models/process/moddle';
 import type { RuleSeverity, Sensitivity } from '../../../models/project/types';
 import { compileBpmnlintConfig } from '../../../models/validation/bpmnlintConfig';
+import { debounce, trackDragging, type EventBus } from './deferredWork';
+
+export { debounce, type Debounced } from './deferredWork';
 
 /** Linting and the link badges wait for a pause in editing, so a drag never waits for them. */
 export const LINT_DELAY_MS = 600;
 
 export type Get = <T>(name: string) => T;
 
-export interface Debounced {
-  (): void;
-  cancel(): void;
-}
-
-export function debounce(run: () => void, delay: number): Debounced {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const call = () => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = undefined;
-      run();
-    }, delay);
-  };
-  call.cancel = () => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
-  };
-  return call as Debounced;
-}
-
 export interface ProcessModeler {
   modeler: Modeler;
   get: Get;
+  /** True while the user drags on the canvas: work that can wait should wait. */
+  isDragging(): boolean;
   /** Lints now; imports and edits lint LINT_DELAY_MS later, off the path of opening and editing. */
   lintNow(): void;
   /** Stops pending lint runs (before destroy). */
@@ -53,12 +37,21 @@ export function createProcessModeler(container: HTMLElement, rules: Readonly<Rec
     linting: { bpmnlint: compileBpmnlintConfig(rules), active: true },
   });
   const get = modeler.get.bind(modeler) as Get;
-  // bpmn-js-bpmnlint lints on every change; a debounced update keeps it off the editing path.
-  const linting = get<{ update: () => void }>('linting');
+  const isDragging = trackDragging(get<EventBus>('eventBus'));
+  // bpmn-js-bpmnlint lints on every change; a debounced update keeps it off the editing path:
+  // after a pause, never during a drag, and not at all while its overlays are switched off (the
+  // Problems view lints the document in a worker either way; switching them on lints again).
+  const linting = get<{ update: () => void; isActive(): boolean }>('linting');
   const lintNow = linting.update.bind(linting);
-  const lintLater = debounce(lintNow, LINT_DELAY_MS);
+  const lintLater = debounce(
+    () => {
+      if (linting.isActive()) lintNow();
+    },
+    LINT_DELAY_MS,
+    isDragging,
+  );
   linting.update = lintLater;
-  return { modeler, get, lintNow, cancelLint: lintLater.cancel };
+  return { modeler, get, isDragging, lintNow, cancelLint: lintLater.cancel };
 }
 
 interface ViewboxCanvas {
