@@ -37,7 +37,19 @@ function carriedSensitivity(interaction: Interaction, elementsById: ReadonlyMap<
   );
 }
 
+/** Documents are immutable: the facts of one document object never change, so compute them once. */
+const factsCache = new WeakMap<Project, LandscapeFacts>();
+
 export function landscapeFacts(project: Project): LandscapeFacts {
+  let facts = factsCache.get(project);
+  if (!facts) {
+    facts = computeFacts(project);
+    factsCache.set(project, facts);
+  }
+  return facts;
+}
+
+function computeFacts(project: Project): LandscapeFacts {
   const elementsById = new Map(project.dataElements.map((element) => [element.id, element]));
   const bySensitivity = new Map<string, Sensitivity>();
   const byComponent = new Map<string, Sensitivity>();

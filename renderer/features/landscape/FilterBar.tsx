@@ -1,4 +1,4 @@
-import { forwardRef, useId } from 'react';
+import { forwardRef, memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { componentTypes, deliveryChainPhases } from '../../../models/catalog';
 import type { Project } from '../../../models/project/types';
@@ -13,7 +13,8 @@ interface FilterBarProps {
 }
 
 /** Filter and highlight (phase, type, scenario, personal data) and the search box. */
-export const FilterBar = forwardRef<HTMLInputElement, FilterBarProps>(function FilterBar({ project, matchCount, onSearch, keptCount }, searchRef) {
+// Memoised: the editor re-renders for every stage of a staged redraw (useStagedFlow); this bar need not.
+export const FilterBar = memo(forwardRef<HTMLInputElement, FilterBarProps>(function FilterBar({ project, matchCount, onSearch, keptCount }, searchRef) {
   const { t } = useTranslation('landscape');
   const id = useId();
   const filter = useLandscapeUi((s) => s.filter);
@@ -102,4 +103,4 @@ export const FilterBar = forwardRef<HTMLInputElement, FilterBarProps>(function F
       ) : null}
     </div>
   );
-});
+}));

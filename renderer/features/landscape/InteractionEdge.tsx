@@ -6,6 +6,7 @@ import { callbackPath, EVENT_SOURCE_RADIUS } from '../../../models/landscape/svg
 import { polylineMidpoint, polylinePath, routeCallbackPath, routeStillFits } from '../../../models/landscape/routes';
 import { edgeColour, type InteractionFlowEdge } from './flowModel';
 import { useLandscapeUi } from './landscapeUi';
+import { edgeMountBudget, useMountBudget } from './useMountBudget';
 
 /** Below this zoom an edge label's 10.5 px text is under 5 px on screen: unreadable, but costly. */
 export const LABEL_MIN_ZOOM = 0.5;
@@ -29,7 +30,10 @@ export const InteractionEdge = memo(function InteractionEdge({ id, source, targe
   const targetNode = useInternalNode(target);
   const route = useLandscapeUi((s) => s.routes.get(id));
   const showLabel = useStore(labelsShown);
-  if (!sourceNode || !targetNode || !data) return null;
+  // Hundreds of edges appearing at once (open, fit, zoom out) draw over a few frames, not in one long task.
+  const drawn = useMountBudget(edgeMountBudget);
+  const labelDrawn = useMountBudget(edgeMountBudget, showLabel && drawn);
+  if (!sourceNode || !targetNode || !data || !drawn) return null;
   const box = (node: NonNullable<typeof sourceNode>) => ({
     x: node.internals.positionAbsolute.x,
     y: node.internals.positionAbsolute.y,
@@ -60,7 +64,7 @@ export const InteractionEdge = memo(function InteractionEdge({ id, source, targe
           <title>{t('edge.callback')}</title>
         </path>
       ) : null}
-      {showLabel ? (
+      {labelDrawn ? (
         <EdgeLabelRenderer>
           <div
             className={['cs-ledge__label', selected ? 'is-selected' : '', dimmed ? 'is-dimmed' : ''].filter(Boolean).join(' ')}

@@ -8,7 +8,9 @@ import {
   ReactFlowProvider,
   useNodesInitialized,
   useReactFlow,
+  useStore,
   type Connection,
+  type ReactFlowState,
   type EdgeChange,
   type NodeChange,
   type OnSelectionChangeParams,
@@ -37,6 +39,7 @@ import { useLandscapeUi } from './landscapeUi';
 import { Palette, PALETTE_MIME } from './Palette';
 import { SidePanel } from './SidePanel';
 import { useAutoLayout } from './useAutoLayout';
+import { useStagedFlow } from './useStagedFlow';
 import { useStepLinks } from './useStepLinks';
 
 const nodeTypes = { component: ComponentNode };
@@ -50,6 +53,8 @@ const edgeTypes = { csInteraction: InteractionEdge };
 const VISIBLE_ONLY_COMPONENTS = 150;
 const VISIBLE_ONLY_INTERACTIONS = 400;
 const NUDGE = 10;
+/** One function for the editor's lifetime: a new one each render would redraw all 300 minimap cards. */
+const minimapColour = (node: { data: Record<string, unknown> }) => getComponentType((node as ComponentFlowNode).data.component.type)?.colour ?? '#6b7283';
 const NUDGE_FAST = 50;
 const PASTE_STEP = 40;
 
@@ -130,6 +135,14 @@ function Editor({ project }: { project: Project }) {
   const nodes = localNodes.base === baseNodes ? localNodes.nodes : baseNodes;
   const [localEdges, setLocalEdges] = useState({ base: baseEdges, edges: baseEdges });
   const edges = localEdges.base === baseEdges ? localEdges.edges : baseEdges;
+  const staged = useStagedFlow(nodes, edges);
+  // Fits what the filter shows, including cards still waiting for their stage (hidden meanwhile).
+  const fitOptions = useMemo(
+    () => ({ padding: 0.15, includeHiddenNodes: true, nodes: baseNodes.filter((n) => !n.hidden).map((n) => ({ id: n.id })) }),
+    [baseNodes],
+  );
+  const fitOptionsRef = useRef(fitOptions);
+  fitOptionsRef.current = fitOptions;
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ComponentFlowNode>[]) =>
@@ -188,6 +201,8 @@ function Editor({ project }: { project: Project }) {
     if (!rect) return { x: 0, y: 0 };
     return flow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
   }, [flow]);
+
+  const addFromPalette = useCallback((type: string) => addAt(type, viewCentre(), true), [addAt, viewCentre]);
 
   const onDrop = useCallback(
     (event: DragEvent) => {
@@ -310,7 +325,9 @@ function Editor({ project }: { project: Project }) {
     [project, select, frame],
   );
 
-  const layout = useAutoLayout(() => void flow.fitView({ padding: 0.15, duration: 200 }));
+  // A large landscape is redrawn in stages after a layout: an animated fit would add its own
+  // work to every one of those frames, so it jumps there instead.
+  const layout = useAutoLayout(() => void flow.fitView({ ...fitOptionsRef.current, duration: staged.large ? 0 : 200 }));
   const startLayout = useCallback(
     (scope: 'all' | 'selection') => layout.start(useProjectStore.getState().project ?? project, scope === 'selection' ? useLandscapeUi.getState().selection.components : null),
     [layout, project],
@@ -328,9 +345,9 @@ function Editor({ project }: { project: Project }) {
   useEffect(() => {
     if (fitRequest !== seen.current.fitRequest) {
       seen.current.fitRequest = fitRequest;
-      void flow.fitView({ padding: 0.15, duration: 200 });
+      void flow.fitView({ ...fitOptions, duration: 200 });
     }
-  }, [fitRequest, flow]);
+  }, [fitRequest, flow, fitOptions]);
   useEffect(() => {
     if (layoutRequest && layoutRequest.serial !== seen.current.layoutSerial) {
       seen.current.layoutSerial = layoutRequest.serial;
@@ -420,7 +437,7 @@ function Editor({ project }: { project: Project }) {
           {t('toolbar.layoutSelection')}
         </Button>
         <span className="cs-toolbar__sep" aria-hidden="true" />
-        <Button size="small" onClick={() => void flow.fitView({ padding: 0.15, duration: 200 })}>
+        <Button size="small" onClick={() => void flow.fitView({ ...fitOptions, duration: 200 })}>
           {t('toolbar.fit')}
         </Button>
         <Button size="small" onClick={zoomToSelection} disabled={selectedCount === 0}>
@@ -464,11 +481,11 @@ function Editor({ project }: { project: Project }) {
         </div>
       ) : null}
       <div className={selectedCount > 0 ? 'cs-leditor__body has-panel' : 'cs-leditor__body'}>
-        <Palette onAdd={(type) => addAt(type, viewCentre(), true)} />
-        <div className="cs-leditor__canvas" ref={canvasRef} onKeyDown={onKeyDown} onFocus={onFocus} onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+        <Palette onAdd={addFromPalette} />
+        <div className="cs-leditor__canvas" ref={canvasRef} data-drawing={staged.staging ? 'true' : undefined} onKeyDown={onKeyDown} onFocus={onFocus} onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
           <ReactFlow<ComponentFlowNode, InteractionFlowEdge>
-            nodes={nodes}
-            edges={edges}
+            nodes={staged.nodes}
+            edges={staged.edges}
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}
@@ -491,13 +508,13 @@ function Editor({ project }: { project: Project }) {
             minZoom={0.1}
             maxZoom={2}
             fitView={fitOnOpen}
-            fitViewOptions={{ padding: 0.15 }}
+            fitViewOptions={fitOptions}
             proOptions={{ hideAttribution: true }}
             aria-label={t('canvas.label')}
           >
-            <Background gap={18} size={1} color="#d5d9e1" />
+            <DotGrid />
             {project.components.length > 0 ? (
-              <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} nodeColor={(node) => getComponentType((node as ComponentFlowNode).data.component.type)?.colour ?? '#6b7283'} />
+              <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} nodeColor={minimapColour} />
             ) : null}
           </ReactFlow>
           {project.components.length === 0 ? (
@@ -520,6 +537,16 @@ function Editor({ project }: { project: Project }) {
       {pendingDelete ? <DeleteDialog plan={pendingDelete} onConfirm={confirmDelete} onCancel={() => setPendingDelete(null)} /> : null}
     </div>
   );
+}
+
+/** Below this zoom the 18-unit dot grid is under 5 px apart: a grey haze that costs paint on every frame of a zoom. */
+const GRID_MIN_ZOOM = 0.3;
+const gridShown = (s: ReactFlowState): boolean => s.transform[2] >= GRID_MIN_ZOOM;
+
+function DotGrid() {
+  // A boolean selector: re-renders only when the zoom crosses the threshold.
+  const shown = useStore(gridShown);
+  return shown ? <Background gap={18} size={1} color="#d5d9e1" /> : null;
 }
 
 function useElapsed(startedAt: number | null): number {

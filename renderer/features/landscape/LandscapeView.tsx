@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { componentGroups, getComponentType } from '../../../models/catalog';
 import type { Component, Interaction, Project, Sensitivity } from '../../../models/project/types';
@@ -14,8 +14,12 @@ import { TimingSwatch } from './TimingSwatch';
 export function LandscapeView({ project }: { project: Project }) {
   const { t } = useTranslation('landscape');
   const tableId = useId();
-  const facts = useMemo(() => landscapeFacts(project), [project]);
   const { components, interactions } = project;
+  // The tables below the canvas render in the background (a transition React can interrupt and
+  // spread over frames), after the canvas: on a 300-component landscape their 400 rows made
+  // the first picture wait, and every edit re-rendered them inside the edit's own task.
+  const tableProject = useDeferredValue<Project | null>(project, null);
+  const facts = useMemo(() => (tableProject ? landscapeFacts(tableProject) : null), [tableProject]);
 
   return (
     <div className="cs-view cs-landscape">
@@ -28,10 +32,10 @@ export function LandscapeView({ project }: { project: Project }) {
         ) : null}
       </header>
       <LandscapeEditor project={project} />
-      {components.length > 0 ? (
+      {tableProject && facts && tableProject.components.length > 0 ? (
         <>
-          <InteractionsSection id={tableId} project={project} facts={facts} />
-          <ComponentsSection components={components} facts={facts} />
+          <InteractionsSection id={tableId} project={tableProject} facts={facts} />
+          <ComponentsSection components={tableProject.components} facts={facts} />
         </>
       ) : null}
     </div>

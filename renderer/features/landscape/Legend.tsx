@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EDGE_TIMINGS } from '../../../models/landscape/facts';
 import { SENSITIVITY_COLOUR } from '../../../models/landscape/svgExport';
 import { TimingSwatch } from './TimingSwatch';
 
 /** What the edge styles mean; with sensitivity colouring on, what the colours mean. */
-export function Legend({ bySensitivity }: { bySensitivity: boolean }) {
+export const Legend = memo(function Legend({ bySensitivity }: { bySensitivity: boolean }) {
   const { t } = useTranslation('landscape');
   return (
     <ul className="cs-landscape__legend" aria-label={t('legend.label')}>
@@ -32,4 +33,4 @@ export function Legend({ bySensitivity }: { bySensitivity: boolean }) {
       </li>
     </ul>
   );
-}
+});

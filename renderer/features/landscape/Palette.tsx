@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { componentGroups, componentTypes, type ComponentTypeInfo } from '../../../models/catalog';
 
@@ -13,7 +13,8 @@ interface PaletteProps {
  * The component types grouped as the catalogue groups them. Each entry can be dragged onto
  * the canvas, or pressed to add the component at the centre of the view (the keyboard path).
  */
-export function Palette({ onAdd }: PaletteProps) {
+/** Memoised: the editor re-renders for every stage of a staged redraw (useStagedFlow); the palette need not. */
+export const Palette = memo(function Palette({ onAdd }: PaletteProps) {
   const { t } = useTranslation('landscape');
   const [query, setQuery] = useState('');
   const groups = useMemo(() => {
@@ -68,4 +69,4 @@ export function Palette({ onAdd }: PaletteProps) {
       </div>
     </aside>
   );
-}
+});

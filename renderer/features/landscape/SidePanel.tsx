@@ -1,4 +1,4 @@
-import { forwardRef, useMemo } from 'react';
+import { forwardRef, memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   authenticationMethods,
@@ -27,7 +27,7 @@ interface SidePanelProps {
 }
 
 /** Edits every field of the one selected component or interaction. */
-export const SidePanel = forwardRef<HTMLElement, SidePanelProps>(function SidePanel({ project, componentId, interactionId, selectedCount }, ref) {
+export const SidePanel = memo(forwardRef<HTMLElement, SidePanelProps>(function SidePanel({ project, componentId, interactionId, selectedCount }, ref) {
   const { t } = useTranslation('landscape');
   const component = componentId ? project.components.find((c) => c.id === componentId) : undefined;
   const interaction = interactionId ? project.interactions.find((i) => i.id === interactionId) : undefined;
@@ -42,7 +42,7 @@ export const SidePanel = forwardRef<HTMLElement, SidePanelProps>(function SidePa
       )}
     </aside>
   );
-});
+}));
 
 const SECTORS: readonly Sector[] = ['public', 'private', 'non_profit'];
 

@@ -29,6 +29,12 @@ interface LandscapeUiState {
    */
   routes: ReadonlyMap<string, EdgeRoute>;
   addRoutes(routes: Iterable<[string, EdgeRoute]>): void;
+  /**
+   * Counts changes that move (nearly) every card at once, such as an auto-layout; the editor
+   * then draws the edges again over a few frames (see useStagedEdges) instead of in one task.
+   */
+  edgeStage: number;
+  restageEdges(): void;
   /** The document the state belongs to; another document starts with a clean view. */
   documentKey: string | null;
   enterDocument(key: string): void;
@@ -52,6 +58,10 @@ export const useLandscapeUi = create<LandscapeUiState>()((set, get) => ({
   routes: new Map(),
   addRoutes(routes) {
     set((state) => ({ routes: new Map([...state.routes, ...routes]) }));
+  },
+  edgeStage: 0,
+  restageEdges() {
+    set((state) => ({ edgeStage: state.edgeStage + 1 }));
   },
   documentKey: null,
   enterDocument(key) {

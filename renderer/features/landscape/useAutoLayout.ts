@@ -55,11 +55,18 @@ export function useAutoLayout(onDone: (ids: string[]) => void) {
         return;
       }
       const positions = new Map(reply.positions);
-      useProjectStore.getState().updateProject((current) => applyPositions(current, positions));
-      // Edges follow these routes while both their cards stay where the layout put them.
-      useLandscapeUi.getState().addRoutes(reply.routes);
-      setStatus(IDLE);
-      onDoneRef.current([...positions.keys()]);
+      // First take the picture down to its first stage (one task), then move the cards in the
+      // next frame (another): the moved picture is then redrawn over a few frames by
+      // useStagedFlow, never all of it in one task.
+      useLandscapeUi.getState().restageEdges();
+      requestAnimationFrame(() => {
+        if (serial !== serialRef.current) return;
+        useProjectStore.getState().updateProject((current) => applyPositions(current, positions));
+        // Edges follow these routes while both their cards stay where the layout put them.
+        useLandscapeUi.getState().addRoutes(reply.routes);
+        setStatus(IDLE);
+        onDoneRef.current([...positions.keys()]);
+      });
     };
     worker.onerror = (event) => {
       if (serial !== serialRef.current) return;
