@@ -55,7 +55,7 @@ const problemButton = (page: Page, text: string | RegExp): Locator => page.locat
 
 async function statusCounts(page: Page): Promise<{ errors: number; warnings: number }> {
   const label = (await page.locator('.cs-statusbar__problems').getAttribute('aria-label')) ?? '';
-  const match = /(\d+) errors, (\d+) warnings/.exec(label);
+  const match = /(\d+) errors?, (\d+) warnings?/.exec(label);
   if (!match) throw new Error(`unexpected status label ${label}`);
   return { errors: Number(match[1]), warnings: Number(match[2]) };
 }
