@@ -5,7 +5,7 @@
 // our overhead. S is the figure (300 components, 1,000 interactions); M and L grow it.
 
 import ELK from 'elkjs/lib/elk.bundled.js';
-import { buildElkGraph, runElkLayout, type ElkGraphInput, type ElkLike } from '../../models/landscape/elkGraph';
+import { buildElkGraph, runElkLayoutWithRoutes, type ElkGraphInput, type ElkLike } from '../../models/landscape/elkGraph';
 import { applyPositions } from '../../models/landscape/operations';
 import type { Project } from '../../models/project/types';
 import { generateProject, SIZES, type SizeName } from '../generate';
@@ -33,7 +33,7 @@ export const landscapeLayoutCase = defineCase<LayoutState>({
   name: 'landscape-layout',
   description:
     'auto-layout of a generated landscape (S: 300 components / 1,000 interactions; M: 600/2,000; L: 1,000/3,300): ' +
-    'document → ELK graph → worker message copy → elkjs layered/orthogonal → positions into the document, vs elkjs.layout alone on the same graph',
+    'document → ELK graph → worker message copy → elkjs layered/orthogonal → positions and edge routes back → positions into the document, vs elkjs.layout alone on the same graph',
   subjectLabel: 'auto-layout',
   baselineLabel: 'elkjs.layout',
   repetitions: { S: 5, M: 3, L: 2 },
@@ -44,8 +44,10 @@ export const landscapeLayoutCase = defineCase<LayoutState>({
   async subject({ elk, project }) {
     // The worker receives a structured clone of the request and sends back a clone of the answer.
     const request = structuredClone({ graph: buildElkGraph(project) });
-    const positions = structuredClone([...(await runElkLayout(elk, request))]);
-    return applyPositions(project, new Map(positions));
+    // As the app's worker does: positions and the orthogonal edge routes travel back.
+    const { positions, routes } = await runElkLayoutWithRoutes(elk, request);
+    const answer = structuredClone({ positions: [...positions], routes: [...routes] });
+    return applyPositions(project, new Map(answer.positions));
   },
   async baseline({ elk, graph }) {
     return elk.layout(structuredClone(graph));
