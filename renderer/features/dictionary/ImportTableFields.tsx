@@ -1,7 +1,7 @@
 // The parts the data-element and code-list imports share: the choice of sheet in a workbook and
 // the column-mapping grid, where each field takes one column of the table or none.
 
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Dialog } from '../../ui';
 import type { PendingImport } from './dictionaryUi';
@@ -132,4 +132,20 @@ export function TableImportDialog({
       )}
     </Dialog>
   );
+}
+
+/**
+ * The chosen sheet and the column mapping of a table import: choosing another sheet guesses the
+ * mapping again from that sheet's headers.
+ */
+export function useSheetMapping<Mapping>(pending: PendingImport, guess: (headers: readonly string[]) => Mapping) {
+  const [sheetIndex, setSheetIndex] = useState(0);
+  const table = pending.tables[sheetIndex];
+  const headers = table?.rows[0] ?? [];
+  const [mapping, setMapping] = useState<Mapping>(() => guess(headers));
+  const selectSheet = (index: number): void => {
+    setSheetIndex(index);
+    setMapping(guess(pending.tables[index]?.rows[0] ?? []));
+  };
+  return { sheetIndex, table, headers, mapping, setMapping, selectSheet };
 }
