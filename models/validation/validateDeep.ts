@@ -24,6 +24,27 @@ export interface DeepValidationOptions {
   bpmnlint?: boolean;
   /** Where parsed steps and lint findings are kept between runs; the shared cache by default. */
   cache?: ProcessResultCache;
+  /**
+   * Reads and lints the processes elsewhere, e.g. on worker threads (the command line's pool):
+   * one outcome per process, in order, each what readProcessOutcome gives. Used for a cold
+   * run; `cache` is then not consulted.
+   */
+  reader?: ProcessReader;
+}
+
+/** One process's share of the deep validation: its steps (or why its BPMN is unreadable) and bpmnlint's findings. */
+export interface ProcessOutcome {
+  steps: StepsOutcome;
+  /** Empty when bpmnlint was not asked for or the BPMN is unreadable. */
+  lint: BpmnlintFinding[];
+}
+
+export type ProcessReader = (processes: readonly Process[], options: { bpmnlint: boolean }) => Promise<ProcessOutcome[]>;
+
+/** What a worker computes for one process: plain data, so it crosses a thread boundary as is. */
+export async function readProcessOutcome(process: Process, bpmnlint: boolean, cache: ProcessResultCache = sharedProcessCache): Promise<ProcessOutcome> {
+  const steps = await cache.steps(process);
+  return { steps, lint: bpmnlint && steps.ok ? await cache.lint(process) : [] };
 }
 
 /** What `convergence validate` and the Problems view run: every rule, bpmnlint included. */
@@ -47,13 +68,26 @@ export function lintProblems(process: Process, processIndex: number, findings: r
 /** validateProject plus everything that needs the BPMN, in a deterministic order, with rule overrides applied. */
 export async function validateProjectDeep(project: Project, options: DeepValidationOptions = {}): Promise<Problem[]> {
   const cache = options.cache ?? sharedProcessCache;
-  const steps: StepsOutcome[] = [];
-  const lint: Problem[] = [];
-  for (const [index, process] of project.processes.entries()) {
-    if (options.pause && index > 0) await options.pause();
-    const outcome = await cache.steps(process);
-    steps.push(outcome);
-    if (options.bpmnlint === true && outcome.ok) lint.push(...lintProblems(process, index, await cache.lint(process)));
+  const bpmnlint = options.bpmnlint === true;
+  let outcomes: ProcessOutcome[];
+  if (options.reader) {
+    outcomes = await options.reader(project.processes, { bpmnlint });
+    if (outcomes.length !== project.processes.length) {
+      throw new Error(`the process reader gave ${outcomes.length} outcomes for ${project.processes.length} processes`);
+    }
+  } else {
+    outcomes = [];
+    for (const [index, process] of project.processes.entries()) {
+      if (options.pause && index > 0) await options.pause();
+      outcomes.push(await readProcessOutcome(process, bpmnlint, cache));
+    }
   }
-  return runRules(buildValidationContext(project, steps), lint);
+  const lint = outcomes.flatMap((outcome, index) => lintProblems(project.processes[index]!, index, outcome.lint));
+  return runRules(
+    buildValidationContext(
+      project,
+      outcomes.map((outcome) => outcome.steps),
+    ),
+    lint,
+  );
 }
