@@ -2,6 +2,7 @@
 
 import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
 import { csModdleDescriptor } from './csModdle';
+import { readBpmnFast } from './fastBpmnReader';
 
 export type { ModdleElement } from 'bpmn-moddle';
 
@@ -50,4 +51,16 @@ export async function parseBpmn(xml: string): Promise<{ definitions: ModdleEleme
     const message = error instanceof Error ? error.message : String(error);
     throw new BpmnParseError(describeModdleMessage(message));
   }
+}
+
+/**
+ * parseBpmn for code that only reads the tree (the validation): the fast reader's tree when it
+ * can read the document without a warning (fastBpmnReader.ts), else parseBpmn's result, so
+ * warnings and errors are always bpmn-moddle's.
+ */
+export async function readBpmnTree(xml: string): Promise<{ definitions: ModdleElement; warnings: string[] }> {
+  sharedModdle ??= createCsModdle();
+  const definitions = readBpmnFast(xml, sharedModdle);
+  if (definitions) return { definitions, warnings: [] };
+  return parseBpmn(xml);
 }

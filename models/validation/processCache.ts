@@ -5,7 +5,7 @@
 // process keeps its object) and else by its id and BPMN text, which is what a web worker sees:
 // every message to a worker is a structured clone with new objects.
 
-import { parseBpmn, type ModdleElement } from '../process/moddle';
+import { readBpmnTree, type ModdleElement } from '../process/moddle';
 import { stepsOfDefinitions, type StepInfo } from '../process/steps';
 import type { Process } from '../project/types';
 import { lintDefinitions, type BpmnlintFinding } from './bpmnlint';
@@ -65,7 +65,7 @@ export class ProcessResultCache {
   private parsed(process: Process, entry: Entry): Promise<Parsed> {
     if (!entry.parsed) {
       this.parses += 1;
-      entry.parsed = parseBpmn(process.bpmn).then(
+      entry.parsed = readBpmnTree(process.bpmn).then(
         ({ definitions, warnings }): Parsed => ({ ok: true, definitions, warnings }),
         (error: unknown): Parsed => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
       );
