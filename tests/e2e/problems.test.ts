@@ -151,7 +151,7 @@ describe('the Problems view', () => {
     await app.context.close();
   });
 
-  it('changes a rule\'s severity and turns it off from the problem, both undoable, and filters', async () => {
+  it('changes a rule\'s severity and turns it off from the rule\'s group, both undoable, and filters', async () => {
     const app = await openApp(env.browser, env.url);
     const { page } = app;
     await openDocument(page, 'broken.convergence', await brokenSample());
@@ -209,6 +209,127 @@ describe('the Problems view', () => {
 
     expect(app.errors).toEqual([]);
     await app.context.close();
+  });
+
+  it('acts on a problem from its own menu: keyboard and button, severity, turn off, undo, copy, rule help', async () => {
+    const app = await openApp(env.browser, env.url);
+    const { page, context } = app;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.url });
+    // The rule documentation opens in a new window; answered here, as the machine is offline.
+    await context.route('https://github.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>rule docs</title>' }));
+    const broken = await brokenSample();
+    // A long message (the interaction's name is in it), and a task with no name: a bpmnlint finding.
+    const longName = 'Read the household profile, the proxy means test score and every member of the household from the national social registry';
+    broken.interactions.find((interaction) => interaction.id === 'mis-reads-household-profile')!.name = longName;
+    expect(broken.processes[0]!.bpmn).toContain('<bpmn:userTask id="Task_resolve_identity" name="Check documents">');
+    broken.processes[0]!.bpmn = broken.processes[0]!.bpmn.replace('<bpmn:userTask id="Task_resolve_identity" name="Check documents">', '<bpmn:userTask id="Task_resolve_identity">');
+    await openDocument(page, 'menu.convergence', broken);
+    await goToProblems(page);
+    await problemButton(page, 'person.nickname').waitFor(SETTLE);
+    await ruleSection(page, 'bpmnlint/label-required').waitFor(SETTLE);
+    const before = await statusCounts(page);
+    const menuOf = (ruleId: string) => page.getByRole('menu', { name: `Actions for this problem (${ruleId})` });
+    const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+
+    // Shift+F10 on the focused problem: the menu, focus on its first item, the rule's severity checked.
+    const legal = problemButton(page, /no legal basis/);
+    await legal.focus();
+    await page.keyboard.press('Shift+F10');
+    const legalMenu = menuOf('legal-basis-required');
+    await legalMenu.waitFor();
+    await expect.poll(focusedText).toBe('Reveal element');
+    await expect(legalMenu.getByRole('menuitemradio', { name: 'Error (default)' }).getAttribute('aria-checked')).resolves.toBe('true');
+    await expect(legalMenu.getByRole('menuitemradio', { name: 'Warning' }).getAttribute('aria-checked')).resolves.toBe('false');
+    await legalMenu.getByRole('group', { name: 'Set severity of rule legal-basis-required' }).waitFor();
+    await legalMenu.getByRole('menuitem', { name: 'Turn off rule legal-basis-required' }).waitFor();
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(focusedText).toBe('Copy message');
+    await screenshot(page, 'problems-menu-long-message');
+    // Escape closes it and gives focus back to the problem.
+    await page.keyboard.press('Escape');
+    await legalMenu.waitFor({ state: 'detached' });
+    await expect(legal.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+
+    // Again by keyboard: down to "Note", Enter. The problem is a note now, the status bar follows, one undo step.
+    await page.keyboard.press('Shift+F10');
+    await legalMenu.waitFor();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    await expect.poll(focusedText).toContain('Note');
+    await page.keyboard.press('Enter');
+    await legalMenu.waitFor({ state: 'detached' });
+    await page.locator('.cs-problems__severity--info').locator('code.cs-problems__rule-id', { hasText: 'legal-basis-required' }).waitFor();
+    await expect(page.locator('.cs-problems__severity--error').locator('code.cs-problems__rule-id', { hasText: 'legal-basis-required' }).count()).resolves.toBe(0);
+    await expect.poll(() => statusCounts(page)).toEqual({ errors: before.errors - 1, warnings: before.warnings });
+    // Focus followed the problem to its new place.
+    await expect.poll(focusedText).toContain('no legal basis');
+    await page.getByText('1 rule changed for this project').waitFor();
+
+    // The actions button: the same menu, the new severity checked; a click outside closes it.
+    const legalActions = page.getByRole('button', { name: 'More actions for this problem (legal-basis-required)' });
+    await legalActions.click();
+    await expect(legalMenu.getByRole('menuitemradio', { name: 'Note' }).getAttribute('aria-checked')).resolves.toBe('true');
+    await expect(legalActions.getAttribute('aria-expanded')).resolves.toBe('true');
+    await page.getByRole('heading', { level: 2, name: 'Problems', exact: true }).click();
+    await legalMenu.waitFor({ state: 'detached' });
+    await expect(legalActions.getAttribute('aria-expanded')).resolves.toBe('false');
+
+    // Copy message, through the clipboard.
+    await legalActions.click();
+    await legalMenu.getByRole('menuitem', { name: 'Copy message' }).click();
+    await page.getByRole('status').getByText('Message copied').waitFor();
+    await screenshot(page, 'problems-menu-copied');
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toMatch(/^interactions\[\d+\].*no legal basis/);
+
+    // Turn off a rule from one of its problems (by the button): all its problems leave the list; Ctrl+Z brings them back.
+    const dictionary = ruleSection(page, 'dictionary-definition-missing');
+    const dictionaryCount = await dictionary.locator('.cs-problems__row').count();
+    expect(dictionaryCount).toBeGreaterThan(0);
+    const warningsBeforeOff = (await statusCounts(page)).warnings;
+    await dictionary.getByRole('button', { name: 'More actions for this problem (dictionary-definition-missing)' }).first().click();
+    await menuOf('dictionary-definition-missing').getByRole('menuitem', { name: 'Turn off rule dictionary-definition-missing' }).click();
+    await expect.poll(() => ruleSection(page, 'dictionary-definition-missing').count()).toBe(0);
+    await expect.poll(async () => (await statusCounts(page)).warnings).toBe(warningsBeforeOff - dictionaryCount);
+    // Focus stays in the list, on the row that took the problem's place.
+    await expect.poll(() => page.evaluate(() => Boolean(document.activeElement?.closest('.cs-problems__row')))).toBe(true);
+    await page.keyboard.press('Control+z');
+    await ruleSection(page, 'dictionary-definition-missing').waitFor();
+    await expect.poll(() => ruleSection(page, 'dictionary-definition-missing').locator('.cs-problems__row').count()).toBe(dictionaryCount);
+    await expect.poll(async () => (await statusCounts(page)).warnings).toBe(warningsBeforeOff);
+
+    // A bpmnlint rule, by right-click: its help opens the bpmnlint documentation; turned off, it is restorable from the list of changed rules.
+    const labelRow = ruleSection(page, 'bpmnlint/label-required').locator('.cs-problems__row').first();
+    await labelRow.click({ button: 'right' });
+    const labelMenu = menuOf('bpmnlint/label-required');
+    await labelMenu.getByRole('menuitem', { name: 'Rule help' }).waitFor();
+    await screenshot(page, 'problems-menu-right-click');
+    const [popup] = await Promise.all([context.waitForEvent('page'), labelMenu.getByRole('menuitem', { name: 'Rule help' }).click()]);
+    await expect.poll(() => popup.url()).toBe(getValidationRule('bpmnlint/label-required')!.helpUri);
+    await popup.close();
+    await labelRow.click({ button: 'right' });
+    await labelMenu.getByRole('menuitem', { name: 'Turn off rule bpmnlint/label-required' }).click();
+    await expect.poll(() => ruleSection(page, 'bpmnlint/label-required').count(), SETTLE).toBe(0);
+    await page.getByText('2 rules changed for this project').click();
+    await page.getByRole('button', { name: `Restore the default severity of the rule ${getValidationRule('bpmnlint/label-required')!.name}` }).click();
+    await ruleSection(page, 'bpmnlint/label-required').waitFor(SETTLE);
+
+    // The last problem at the window's foot: its menu opens above it, wholly in the window.
+    const lastRow = page.locator('.cs-problems__row').last();
+    await lastRow.evaluate((element) => element.scrollIntoView({ block: 'end' }));
+    const lastActions = lastRow.getByRole('button', { name: /^More actions for this problem/ });
+    await lastActions.click();
+    const lastMenu = page.getByRole('menu');
+    await lastMenu.waitFor();
+    const [menuBox, buttonBox, viewport] = [await lastMenu.boundingBox(), await lastActions.boundingBox(), page.viewportSize()];
+    expect(menuBox && buttonBox && viewport).toBeTruthy();
+    expect(menuBox!.y).toBeGreaterThanOrEqual(0);
+    expect(menuBox!.y + menuBox!.height).toBeLessThanOrEqual(buttonBox!.y);
+    expect(menuBox!.x + menuBox!.width).toBeLessThanOrEqual(viewport!.width);
+    await screenshot(page, 'problems-menu-last-row');
+    await page.keyboard.press('Escape');
+    await lastMenu.waitFor({ state: 'detached' });
+
+    expect(app.errors).toEqual([]);
+    await context.close();
   });
 
   it('stays readable with long names, many problems and none at all', async () => {

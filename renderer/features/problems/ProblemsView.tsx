@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type RefObject, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Project, RuleSeverity } from '../../../models/project/types';
 import { countBySeverity, getValidationRule, type Problem } from '../../../models/validation';
 import { useCommands } from '../../commands/CommandsContext';
-import { useProblems } from '../../store/problems';
-import { useProjectStore } from '../../store/projectStore';
+import { isFullyValidated, useProblems } from '../../store/problems';
 import { reveal } from '../../store/reveal';
 import { Badge, Button, Toolbar, type BadgeTone } from '../../ui';
 import { Ellipsis } from '../shared/Ellipsis';
@@ -14,19 +13,17 @@ import './problems.css';
 import { PRIVACY_COMMAND } from './commands';
 import { groupProblems, SEVERITY_ORDER, type ProblemSeverity, type RuleGroup } from './groupProblems';
 import { ALL_SEVERITIES, filterProblems, isFiltering, NO_FILTER, ruleCounts, type ProblemFilter } from './problemFilters';
+import { ProblemMenu, type ProblemMenuRequest } from './ProblemMenu';
+import { isContextMenuKey, problemKey, type Box } from './problemActions';
 import { problemTarget } from './problemTarget';
 import { useProblemsUi } from './problemsUi';
-import { ruleOverrides, withRuleSetting } from './ruleSettings';
+import { setRuleSetting } from './ruleActions';
+import { ruleOverrides } from './ruleSettings';
 
 const TONE: Record<ProblemSeverity, BadgeTone> = { error: 'danger', warning: 'warning', info: 'info' };
 const ICON: Record<ProblemSeverity, string> = { error: '✕', warning: '!', info: 'i' };
 /** A rule with more problems shows this many until the user asks for all (keeps large projects fast). */
 export const PROBLEMS_SHOWN_PER_RULE = 50;
-
-/** One undoable edit of the project's rule settings. */
-function setRuleSetting(ruleId: string, severity: RuleSeverity | null): void {
-  useProjectStore.getState().updateProject((project) => withRuleSetting(project, ruleId, severity));
-}
 
 export function ProblemsView({ project }: { project: Project }) {
   const { t } = useTranslation('problems');
@@ -47,11 +44,16 @@ export function ProblemsView({ project }: { project: Project }) {
   const counts = countBySeverity(problems);
   const overrides = ruleOverrides(project);
   const severityLabel = (severity: ProblemSeverity, count: number) => t(`severity.${severity}`, { count });
+  const rootRef = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useFocusAfterRuleChange(rootRef, headingRef, problems, isFullyValidated(project));
 
   return (
-    <div className="cs-view cs-problems">
+    <div className="cs-view cs-problems" ref={rootRef}>
       <header className="cs-view-header">
-        <h2>{t('title')}</h2>
+        <h2 ref={headingRef} tabIndex={-1}>
+          {t('title')}
+        </h2>
         <div className="cs-problems__header-end">
           {problems.length > 0 ? (
             <ul className="cs-feature-chips" aria-label={t('countsLabel')}>
@@ -102,9 +104,63 @@ export function ProblemsView({ project }: { project: Project }) {
           ))}
         </>
       )}
+      <Notice />
     </div>
   );
 }
+
+/**
+ * Puts focus back in the list after a problem's menu changed its rule: the rebuilt list has a new
+ * row for the problem (or none, its rule turned off). Only when focus was lost with the old row,
+ * so a user who moved on meanwhile is not pulled back. A problem of the full check (BPMN) is
+ * missing from the quick first answer, so its row is waited for until the full check is in.
+ */
+function useFocusAfterRuleChange(
+  rootRef: RefObject<HTMLDivElement | null>,
+  headingRef: RefObject<HTMLHeadingElement | null>,
+  problems: readonly Problem[],
+  fullyValidated: boolean,
+) {
+  const request = useProblemsUi((state) => state.focusRequest);
+  const requestFocus = useProblemsUi((state) => state.requestFocus);
+  useEffect(() => {
+    const root = rootRef.current;
+    if (!request || !root) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) {
+      requestFocus(null);
+      return;
+    }
+    const rows = Array.from(root.querySelectorAll<HTMLElement>('[data-problem-key]'));
+    const same = request.key === null ? undefined : rows.find((row) => row.dataset.problemKey === request.key);
+    if (!same && request.key !== null && !fullyValidated) return;
+    const row = same ?? rows[Math.min(request.index, rows.length - 1)];
+    const control = row?.querySelector('button');
+    if (control) control.focus();
+    else headingRef.current?.focus();
+    requestFocus(null);
+  }, [rootRef, headingRef, request, requestFocus, problems, fullyValidated]);
+}
+
+/** What the last action did ("Message copied"), read out by screen readers, gone after a while. */
+function Notice() {
+  const notice = useProblemsUi((state) => state.notice);
+  const clearNotice = useProblemsUi((state) => state.clearNotice);
+  useEffect(() => {
+    if (!notice) return;
+    const timer = window.setTimeout(() => clearNotice(notice.serial), NOTICE_MS);
+    return () => window.clearTimeout(timer);
+  }, [notice, clearNotice]);
+  // The live region stays on the page; the notice inside it shows over the list's foot, where the
+  // user is even when the view's header is scrolled away.
+  return (
+    <div role="status" className="cs-problems__notices">
+      {notice ? <span className="cs-problems__notice">{notice.text}</span> : null}
+    </div>
+  );
+}
+
+const NOTICE_MS = 4000;
 
 function FilterControls({ problems, filter, onChange }: { problems: readonly Problem[]; filter: ProblemFilter; onChange: (filter: ProblemFilter) => void }) {
   const { t } = useTranslation('problems');
@@ -247,6 +303,40 @@ function RuleSection({ project, ruleId, problems }: { project: Project; ruleId: 
 function ProblemItem({ project, problem }: { project: Project; problem: Problem }) {
   const { t } = useTranslation('problems');
   const target = problemTarget(problem, project);
+  const [menu, setMenu] = useState<ProblemMenuRequest | null>(null);
+  const menuId = useId();
+  const messageId = useId();
+  const actionsRef = useRef<HTMLButtonElement>(null);
+  /** The menu was opened from the keyboard, so the contextmenu event that follows the key is ignored. */
+  const openedByKey = useRef(false);
+  const closeMenu = useCallback(() => {
+    openedByKey.current = false;
+    setMenu(null);
+  }, []);
+
+  // Events from the menu reach the row too (React bubbles them out of the portal): not the row's.
+  const fromRow = (event: { currentTarget: HTMLElement; target: EventTarget }) => event.target instanceof Node && event.currentTarget.contains(event.target);
+  const onKeyDown = (event: ReactKeyboardEvent<HTMLLIElement>) => {
+    if (!fromRow(event)) return;
+    const opener = event.target as HTMLElement;
+    const fromActions = opener === actionsRef.current;
+    if (isContextMenuKey(event) || (fromActions && event.key === 'ArrowDown')) {
+      event.preventDefault();
+      openedByKey.current = true;
+      setMenu({ opener, anchor: boxOf(opener), align: fromActions ? 'end' : 'start' });
+    }
+  };
+  const onContextMenu = (event: ReactMouseEvent<HTMLLIElement>) => {
+    event.preventDefault();
+    if (!fromRow(event) || (menu && openedByKey.current)) return;
+    const opener = event.currentTarget.querySelector('button');
+    if (!opener) return;
+    // A context menu from the keyboard (a platform whose key the row did not see) has no pointer.
+    const fromPointer = event.clientX !== 0 || event.clientY !== 0;
+    const anchor = fromPointer ? { left: event.clientX, right: event.clientX, top: event.clientY, bottom: event.clientY } : boxOf(opener);
+    setMenu({ opener, anchor, align: 'start' });
+  };
+
   const where = (
     <span className="cs-problems__where">
       {problem.target ? <Ellipsis text={targetLabel(project, problem.target, t)} className="cs-problems__target" /> : null}
@@ -257,21 +347,49 @@ function ProblemItem({ project, problem }: { project: Project; problem: Problem 
       ) : null}
     </span>
   );
+  const message = (
+    <span className="cs-problems__message" id={messageId}>
+      {withoutPath(problem)}
+    </span>
+  );
   return (
-    <li>
+    <li className={`cs-problems__row${menu ? ' is-menu-open' : ''}`} data-problem-key={problemKey(problem)} onKeyDown={onKeyDown} onContextMenu={onContextMenu}>
       {target ? (
         <button type="button" className="cs-problems__item" title={t('goTo')} onClick={() => reveal(target)}>
-          <span className="cs-problems__message">{withoutPath(problem)}</span>
+          {message}
           {where}
         </button>
       ) : (
         <div className="cs-problems__item">
-          <span className="cs-problems__message">{withoutPath(problem)}</span>
+          {message}
           {where}
         </div>
       )}
+      <button
+        ref={actionsRef}
+        type="button"
+        className="cs-problems__actions"
+        aria-label={t('actions.button', { ruleId: problem.ruleId })}
+        aria-describedby={messageId}
+        aria-haspopup="menu"
+        aria-expanded={menu !== null}
+        aria-controls={menu ? menuId : undefined}
+        title={t('actions.buttonTitle')}
+        onClick={(event) => {
+          if (menu) closeMenu();
+          else setMenu({ opener: event.currentTarget, anchor: boxOf(event.currentTarget), align: 'end' });
+        }}
+      >
+        <span aria-hidden="true">⋯</span>
+      </button>
+      {menu ? <ProblemMenu id={menuId} problem={problem} target={target} request={menu} toggle={actionsRef.current} onClose={closeMenu} /> : null}
     </li>
   );
+}
+
+function boxOf(element: HTMLElement): Box {
+  const { left, top, right, bottom } = element.getBoundingClientRect();
+  return { left, top, right, bottom };
 }
 
 const SETTINGS: readonly RuleSeverity[] = ['error', 'warning', 'info', 'off'];

@@ -20,3 +20,13 @@ export function ruleOverrides(project: Project): { ruleId: string; severity: Rul
     .map(([ruleId, severity]) => ({ ruleId, severity }))
     .sort((a, b) => a.ruleId.localeCompare(b.ruleId));
 }
+
+/**
+ * The project with the rule at `severity` as a user picks it on a problem: picking the rule's
+ * default removes the override (so the project keeps only real changes and follows the default
+ * if it changes), anything else, 'off' included, is stored. An unknown default (a rule this
+ * version does not know) stores every choice.
+ */
+export function withRuleSeverity(project: Project, ruleId: string, severity: RuleSeverity, defaultSeverity: RuleSeverity | undefined): Project {
+  return withRuleSetting(project, ruleId, severity === defaultSeverity ? null : severity);
+}
