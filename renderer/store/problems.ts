@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { validateProject } from '../../models/validation';
+import { applyRuleOverrides, validateProject } from '../../models/validation';
 import type { Project } from '../../models/project/types';
 import { useProjectStore } from './projectStore';
 import { validateOffMainThread } from './validationClient';
@@ -23,6 +23,13 @@ export interface ProblemCounts {
  */
 const quickCache = new WeakMap<Project, ProjectProblems>();
 const deepCache = new WeakMap<Project, ProjectProblems>();
+/**
+ * The newest full result before the project's rule settings were applied. A document that
+ * differs from it only in settings.rules (the user changed a rule's severity or turned it off)
+ * gets its full result from it at once: no worker round trip, no moment where the problems only
+ * the full pass finds (bpmnlint's, say) drop out of the list.
+ */
+let lastUnsettled: { project: Project; problems: ProjectProblems } | null = null;
 const inFlight = new WeakMap<Project, Promise<ProjectProblems>>();
 const countCache = new WeakMap<ProjectProblems, ProblemCounts>();
 const listeners = new Set<() => void>();
@@ -40,14 +47,42 @@ function quickProblemsOf(project: Project): ProjectProblems {
   return problems;
 }
 
+/** True when the two documents differ in nothing but their rule settings. */
+function onlyRuleSettingsDiffer(a: Project, b: Project): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as Array<keyof Project>);
+  for (const key of keys) {
+    if (key === 'settings') continue;
+    if (a[key] !== b[key]) return false;
+  }
+  const settingKeys = new Set([...Object.keys(a.settings), ...Object.keys(b.settings)] as Array<keyof Project['settings']>);
+  for (const key of settingKeys) {
+    if (key !== 'rules' && a.settings[key] !== b.settings[key]) return false;
+  }
+  return true;
+}
+
+/** The full result of `project` derived from the last one when only rule settings changed since. */
+function settledFromLast(project: Project): ProjectProblems | undefined {
+  if (!lastUnsettled || !onlyRuleSettingsDiffer(lastUnsettled.project, project)) return undefined;
+  const problems = applyRuleOverrides(lastUnsettled.problems, project.settings.rules);
+  deepCache.set(project, problems);
+  return problems;
+}
+
+/** The document the full pass runs on: every rule at its default, the project's settings are applied afterwards. */
+function withoutRuleSettings(project: Project): Project {
+  if (Object.keys(project.settings.rules).length === 0) return project;
+  return { ...project, settings: { ...project.settings, rules: {} } };
+}
+
 /** The best result available now: the full one once it has arrived, the quick one until then. */
 export function problemsOf(project: Project): ProjectProblems {
-  return deepCache.get(project) ?? quickProblemsOf(project);
+  return deepCache.get(project) ?? settledFromLast(project) ?? quickProblemsOf(project);
 }
 
 /** True once the full validation of this document has arrived (the Problems view may say "checking..." until then). */
 export function isFullyValidated(project: Project): boolean {
-  return deepCache.has(project);
+  return deepCache.has(project) || settledFromLast(project) !== undefined;
 }
 
 /**
@@ -55,13 +90,15 @@ export function isFullyValidated(project: Project): boolean {
  * newer document overtook this one in the worker, resolves with the best result at hand.
  */
 export function deepProblemsOf(project: Project): Promise<ProjectProblems> {
-  const cached = deepCache.get(project);
+  const cached = deepCache.get(project) ?? settledFromLast(project);
   if (cached) return Promise.resolve(cached);
   let running = inFlight.get(project);
   if (!running) {
-    running = validateOffMainThread(project).then((problems) => {
+    running = validateOffMainThread(withoutRuleSettings(project)).then((unsettled) => {
       inFlight.delete(project);
-      if (problems === null) return problemsOf(project);
+      if (unsettled === null) return problemsOf(project);
+      lastUnsettled = { project, problems: unsettled };
+      const problems = applyRuleOverrides(unsettled, project.settings.rules);
       deepCache.set(project, problems);
       for (const listener of listeners) listener();
       return problems;
@@ -73,7 +110,7 @@ export function deepProblemsOf(project: Project): Promise<ProjectProblems> {
 
 /** Runs the full check of the newest document after a pause; older requests are dropped. */
 function requestDeepCheck(project: Project): void {
-  if (deepCache.has(project) || inFlight.has(project) || scheduled?.project === project) return;
+  if (deepCache.has(project) || settledFromLast(project) || inFlight.has(project) || scheduled?.project === project) return;
   if (scheduled) clearTimeout(scheduled.timer);
   const timer = setTimeout(() => {
     if (scheduled?.project === project) scheduled = null;
