@@ -80,16 +80,12 @@ export interface LintTreeOptions {
 
 const SIMPLE_TYPES: ReadonlySet<string> = new Set(['String', 'Boolean', 'Integer', 'Real']);
 
-/** The properties that hold child elements, per descriptor: descriptors are shared by every element of a type. */
-const childPropertiesOf = new WeakMap<ElementDescriptor, readonly PropertyDescriptor[]>();
-
-function childProperties(descriptor: ElementDescriptor): readonly PropertyDescriptor[] {
-  let properties = childPropertiesOf.get(descriptor);
-  if (!properties) {
-    properties = descriptor.properties.filter((p) => !p.isAttr && !p.isReference && !SIMPLE_TYPES.has(p.type));
-    childPropertiesOf.set(descriptor, properties);
-  }
-  return properties;
+/** What the walk needs of a descriptor, computed once per descriptor: descriptors are shared by every element of a type. */
+interface DescriptorFacts {
+  /** The properties that hold child elements; none for a generic element. */
+  children: readonly PropertyDescriptor[];
+  /** Whether the rules are called for elements of the type (see ignoredPackages). */
+  offered: boolean;
 }
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -133,85 +129,128 @@ function activate(spec: LintRuleSpec): ActiveRule {
   return rule;
 }
 
-/** Whether the rules are called for elements of a descriptor, per ignoredPackages; descriptors are shared, so computed once. */
-type Offered = (descriptor: ElementDescriptor | undefined) => boolean;
+/**
+ * One walk over one tree. The walk visits every element of a laid-out process, diagram
+ * interchange included (half of them), so per-element work is kept to a Map lookup: facts per
+ * descriptor, no list made unless a rule declines an element's children.
+ */
+class Walk {
+  private readonly facts = new Map<ElementDescriptor, DescriptorFacts>();
 
-function offeredBy(ignoredPackages: ReadonlySet<string> | undefined): Offered {
-  if (ignoredPackages === undefined || ignoredPackages.size === 0) return () => true;
-  const known = new WeakMap<ElementDescriptor, boolean>();
-  return (descriptor) => {
-    if (descriptor === null || typeof descriptor !== 'object') return true;
-    let offered = known.get(descriptor);
-    if (offered === undefined) {
-      offered = descriptor.isGeneric === true || !ignoredPackages.has(descriptor.ns?.prefix ?? '');
-      known.set(descriptor, offered);
+  constructor(private readonly ignoredPackages: ReadonlySet<string> | undefined) {}
+
+  private factsOf(descriptor: ElementDescriptor): DescriptorFacts {
+    let facts = this.facts.get(descriptor);
+    if (!facts) {
+      const ignored = this.ignoredPackages;
+      facts = {
+        children: descriptor.isGeneric ? [] : descriptor.properties.filter((p) => !p.isAttr && !p.isReference && !SIMPLE_TYPES.has(p.type)),
+        offered: ignored === undefined || descriptor.isGeneric === true || !ignored.has(descriptor.ns?.prefix ?? ''),
+      };
+      this.facts.set(descriptor, facts);
     }
-    return offered;
-  };
-}
-
-function visit(element: ModdleElement, rules: readonly ActiveRule[], offered: Offered): void {
-  // A rule that is not offered the element behaves as if it returned nothing: it is walked into the children.
-  // (Failed rules among them are skipped where they would be called.)
-  if (!offered((element as { $descriptor?: ElementDescriptor } | undefined)?.$descriptor)) {
-    walkChildren(element, element.$descriptor as ElementDescriptor, rules, offered);
-    return;
+    return facts;
   }
-  const walkInto: ActiveRule[] = [];
-  for (const rule of rules) {
-    if (rule.failure !== undefined) continue;
-    // Called as plain functions, as bpmnlint's walk calls them.
-    const enter = rule.enter;
-    let descend: unknown;
-    if (enter) {
+
+  visit(element: ModdleElement, rules: readonly ActiveRule[]): void {
+    const descriptor = (element as { $descriptor?: unknown } | null | undefined)?.$descriptor;
+    const facts = descriptor !== null && typeof descriptor === 'object' ? this.factsOf(descriptor as ElementDescriptor) : undefined;
+    // A rule that is not offered the element behaves as if it returned nothing: it is walked into the children.
+    if (facts && !facts.offered) {
+      this.walkChildren(element, facts, rules);
+      return;
+    }
+    const walkInto = this.enterAll(element, rules);
+    if (facts) {
+      if (walkInto.length > 0) this.walkChildren(element, facts, walkInto);
+    } else if (this.notAnElement(element, walkInto, rules)) {
+      return;
+    }
+    for (const rule of rules) {
+      const leave = rule.leave;
+      if (rule.failure !== undefined || !leave) continue;
       try {
-        descend = enter(element, rule.reporter);
+        leave(element, rule.reporter);
       } catch (error) {
         fail(rule, error);
-        continue;
       }
     }
-    if (descend !== false) walkInto.push(rule);
   }
-  let descriptor: ElementDescriptor;
-  try {
-    descriptor = element.$descriptor as ElementDescriptor;
-  } catch (error) {
-    // Not a moddle element: bpmnlint's walk throws here inside every rule that reached it.
-    for (const rule of rules) fail(rule, error);
-    return;
-  }
-  if (walkInto.length > 0) walkChildren(element, descriptor, walkInto, offered);
-  for (const rule of rules) {
-    const leave = rule.leave;
-    if (rule.failure !== undefined || !leave) continue;
+
+  /**
+   * What bpmnlint's walk does with a value that is not a moddle element, after the rules' enter
+   * saw it: reading its descriptor throws inside every rule (then no leave is called), reading
+   * the descriptor's properties throws inside the rules walking in. True when the walk ends here.
+   */
+  private notAnElement(element: ModdleElement, walkInto: readonly ActiveRule[], rules: readonly ActiveRule[]): boolean {
+    let descriptor: unknown;
     try {
-      leave(element, rule.reporter);
+      descriptor = element.$descriptor;
     } catch (error) {
-      fail(rule, error);
+      for (const rule of rules) fail(rule, error);
+      return true;
+    }
+    if (walkInto.length === 0) return false;
+    try {
+      if ((descriptor as ElementDescriptor).isGeneric) return false;
+      (descriptor as ElementDescriptor).properties.filter(() => false);
+    } catch (error) {
+      for (const rule of walkInto) fail(rule, error);
+    }
+    return false;
+  }
+
+  /** Calls every live rule's enter; returns the rules to walk into the children with (`rules` itself when none declined). */
+  private enterAll(element: ModdleElement, rules: readonly ActiveRule[]): readonly ActiveRule[] {
+    let walkInto: ActiveRule[] | undefined;
+    for (let i = 0; i < rules.length; i++) {
+      const rule = rules[i]!;
+      let descend: unknown;
+      if (rule.failure === undefined && rule.enter) {
+        // Called as plain functions, as bpmnlint's walk calls them.
+        const enter = rule.enter;
+        try {
+          descend = enter(element, rule.reporter);
+        } catch (error) {
+          fail(rule, error);
+        }
+      }
+      const skip = rule.failure !== undefined || descend === false;
+      if (skip && !walkInto) walkInto = rules.slice(0, i);
+      else if (!skip && walkInto) walkInto.push(rule);
+    }
+    return walkInto ?? rules;
+  }
+
+  private walkChildren(element: ModdleElement, facts: DescriptorFacts, rules: readonly ActiveRule[]): void {
+    try {
+      for (const property of facts.children) {
+        // bpmnlint asks `name in element`. Containment properties are never defaults on a type's
+        // prototype (moddle keeps only attribute defaults there), so an own-property test gives
+        // the same answer without searching the prototype chain for every absent property.
+        if (!hasOwn.call(element, property.name)) continue;
+        const value = (element as Record<string, unknown>)[property.name];
+        if (!property.isMany) {
+          this.visit(value as ModdleElement, rules);
+          continue;
+        }
+        for (const child of value as ModdleElement[]) {
+          this.visit(child, rules);
+          if (allFailed(rules)) return;
+        }
+      }
+    } catch (error) {
+      // A collection that cannot be iterated: bpmnlint's walk throws inside every rule walking in.
+      for (const rule of rules) fail(rule, error);
     }
   }
 }
 
-function walkChildren(element: ModdleElement, descriptor: ElementDescriptor, rules: readonly ActiveRule[], offered: Offered): void {
-  try {
-    if (descriptor.isGeneric) return;
-    for (const property of childProperties(descriptor)) {
-      if (!(property.name in element)) continue;
-      const value = (element as Record<string, unknown>)[property.name];
-      if (!property.isMany) {
-        visit(value as ModdleElement, rules, offered);
-        continue;
-      }
-      for (const child of value as ModdleElement[]) {
-        visit(child, rules, offered);
-        if (rules.every((rule) => rule.failure !== undefined)) return;
-      }
-    }
-  } catch (error) {
-    // A collection that cannot be iterated: bpmnlint's walk throws inside every rule walking in.
-    for (const rule of rules) fail(rule, error);
-  }
+const hasOwn = Object.prototype.hasOwnProperty;
+
+function allFailed(rules: readonly ActiveRule[]): boolean {
+  for (let i = 0; i < rules.length; i++) if (rules[i]!.failure === undefined) return false;
+  return true;
 }
 
 /**
@@ -220,7 +259,10 @@ function walkChildren(element: ModdleElement, descriptor: ElementDescriptor, rul
  */
 export function lintTree(root: ModdleElement, specs: readonly LintRuleSpec[], options: LintTreeOptions = {}): Record<string, LintReport[]> {
   const rules = specs.map(activate);
-  visit(root, rules.filter((rule) => rule.failure === undefined), offeredBy(options.ignoredPackages));
+  new Walk(options.ignoredPackages).visit(
+    root,
+    rules.filter((rule) => rule.failure === undefined),
+  );
   const results: Record<string, LintReport[]> = {};
   for (const rule of rules) {
     if (rule.failure !== undefined) {
