@@ -2,7 +2,7 @@
 // events, gateways, sub-processes and their children) with its lane and its cs: links.
 
 import type { OperationRef } from '../project/types';
-import { parseBpmn, type ModdleElement } from './moddle';
+import { readBpmnTree, type ModdleElement } from './moddle';
 import type { Process } from '../project/types';
 
 export { BpmnParseError } from './moddle';
@@ -100,7 +100,7 @@ function collectSteps(processId: string, container: ModdleElement, steps: StepIn
  * followed by its children). Rejects with BpmnParseError when the XML cannot be read at all.
  */
 export async function readProcessSteps(processId: string, bpmnXml: string): Promise<{ steps: StepInfo[]; warnings: string[] }> {
-  const { definitions, warnings } = await parseBpmn(bpmnXml);
+  const { definitions, warnings } = await readBpmnTree(bpmnXml);
   return { steps: stepsOfDefinitions(processId, definitions), warnings };
 }
 

@@ -2,7 +2,7 @@
 // each tied to its BPMN element and to the interactions linked on that element, merged with the
 // steps the scenario already has so that nothing the user wrote is lost.
 
-import { parseBpmn, type ModdleElement } from '../process/moddle';
+import { readBpmnTree, type ModdleElement } from '../process/moddle';
 import { stepsOfProcess, type StepInfo } from '../process/steps';
 import { slugify, uniqueId } from '../project/ids';
 import type { Project, Scenario, ScenarioStep } from '../project/types';
@@ -136,7 +136,7 @@ function orderContainer(container: ModdleElement, out: FlowOrder): void {
 
 /** The flow nodes of every process of the BPMN in reading order (processes in file order). */
 export async function readFlowOrder(bpmnXml: string): Promise<FlowOrder> {
-  const { definitions } = await parseBpmn(bpmnXml);
+  const { definitions } = await readBpmnTree(bpmnXml);
   const out: FlowOrder = { order: [], outgoing: new Map() };
   for (const root of list(definitions.rootElements)) {
     if (root.$instanceOf('bpmn:Process')) orderContainer(root, out);

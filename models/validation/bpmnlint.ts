@@ -2,7 +2,7 @@
 // `bpmnlint/<rule>` problems (validateDeep.ts). The editor shows the same findings on the
 // canvas through bpmn-js-bpmnlint.
 
-import { parseBpmn, type ModdleElement } from '../process/moddle';
+import { readBpmnTree, type ModdleElement } from '../process/moddle';
 import { RECOMMENDED_BPMNLINT_RULES } from './bpmnlintConfig';
 import { lintTree, type LintReport, type LintRuleSpec } from './bpmnlintPass';
 import type { ProblemSeverity } from './problem';
@@ -41,7 +41,7 @@ export interface BpmnlintFinding {
 
 /** Lints BPMN XML with the recommended rules at their default severities. Rejects when the XML cannot be read. */
 export async function lintBpmn(xml: string): Promise<BpmnlintFinding[]> {
-  const { definitions } = await parseBpmn(xml);
+  const { definitions } = await readBpmnTree(xml);
   return lintDefinitions(definitions);
 }
 
