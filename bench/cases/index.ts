@@ -9,12 +9,13 @@ import { dictionaryTableCase } from './dictionaryTable';
 import { processImportCase } from './processImport';
 import { exportHtmlCase } from './exportHtml';
 import { validationFullCase, validationIncrementalCase } from './validation';
+import { validationPoolCase } from './validationPool';
 import { scenarioViewsCase } from './scenarioViews';
 import { docxExportCase } from './docxExport';
 import { privacyAnnexCase } from './privacyAnnex';
 import type { BenchCase } from './types';
 
-export const benchCases: readonly BenchCase[] = [openCase, saveCase, landscapeLayoutCase, contractsImportCase, contractsImportTreeCase, dictionaryTableCase, processImportCase, exportHtmlCase, validationFullCase, validationIncrementalCase, scenarioViewsCase, docxExportCase, privacyAnnexCase];
+export const benchCases: readonly BenchCase[] = [openCase, saveCase, landscapeLayoutCase, contractsImportCase, contractsImportTreeCase, dictionaryTableCase, processImportCase, exportHtmlCase, validationFullCase, validationIncrementalCase, validationPoolCase, scenarioViewsCase, docxExportCase, privacyAnnexCase];
 
 export function findCase(name: string, cases: readonly BenchCase[] = benchCases): BenchCase | undefined {
   return cases.find((c) => c.name === name);

@@ -7,9 +7,12 @@ Commands:
   info FILE [--json]
       Show the project name and the number of components, interactions, processes,
       process steps, data elements, code lists, API contracts and scenarios.
-  validate FILE [--format text|json|sarif]
+  validate FILE [--format text|json|sarif] [--no-parallel]
       Check the project. Exit code 0: no errors; 1: problems of severity error;
-      2: the file cannot be read or the command line is wrong.
+      2: the file cannot be read or the command line is wrong. A large project's
+      BPMN is read on worker threads; --no-parallel (or the environment variable
+      CS_VALIDATION_WORKERS=0) reads it all in the main thread, and
+      CS_VALIDATION_WORKERS=N uses N workers whatever the size. Same output.
   import FILE INPUT [--as bpmn|openapi|csv|xlsx] [--name NAME] [--entry PATH]
       Add to FILE (saved atomically): a process from a BPMN file; an API contract
       from an OpenAPI file, or every OpenAPI document of a folder (relative $refs

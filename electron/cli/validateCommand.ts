@@ -1,11 +1,16 @@
-// `convergence validate FILE [--format text|json|sarif]`: every rule of models/validation,
-// bpmnlint's included, exactly as the Problems view runs them (FULL_VALIDATION).
+// `convergence validate FILE [--format text|json|sarif] [--no-parallel]`: every rule of
+// models/validation, bpmnlint's included, exactly as the Problems view runs them (FULL_VALIDATION).
+// A large project's processes are read and linted on worker threads (./validationPool); the
+// problems are the same either way, --no-parallel or CS_VALIDATION_WORKERS=0 keeps it all in-thread.
 
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
 import { countBySeverity, FULL_VALIDATION, validateProjectDeep, validationRules } from '../../models/validation';
 import { parseArgs, UsageError } from './args';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, writeLines, type CliIo } from './io';
 import { readProjectFile } from './readProject';
 import { toSarif } from './sarif';
+import { parallelSettingsFromEnvironment, prestartValidationPool, withValidationReader, type ParallelValidationSettings } from './validationPool';
 import { APP_VERSION } from './version';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
@@ -13,8 +18,14 @@ type Format = (typeof FORMATS)[number];
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-export async function runValidate(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, { flags: [], options: ['format'] });
+/** What the command needs beyond its arguments; tests replace it. */
+export interface ValidateCommandDeps {
+  /** Whether and how to read processes on worker threads; default: this machine's cores and CS_VALIDATION_WORKERS. */
+  parallel?: (enabled: boolean) => ParallelValidationSettings;
+}
+
+export async function runValidate(argv: readonly string[], io: CliIo, deps: ValidateCommandDeps = {}): Promise<number> {
+  const args = parseArgs(argv, { flags: ['no-parallel'], options: ['format'] });
   const [fileArg, ...extra] = args.positionals;
   if (fileArg === undefined) throw new UsageError("'validate' needs the project FILE");
   if (extra.length > 0) throw new UsageError(`'validate' takes one FILE, got also '${extra.join("', '")}'`);
@@ -24,12 +35,29 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
   }
   const format = requested as Format;
 
-  const read = await readProjectFile(io.cwd, fileArg);
+  const parallel = (deps.parallel ?? parallelSettingsFromEnvironment)(!args.flags.has('no-parallel'));
+  // Workers for a large file start loading while the main thread reads and parses it.
+  const fileBytes = await stat(path.resolve(io.cwd, fileArg)).then(
+    (info) => (info.isFile() ? info.size : 0),
+    () => 0,
+  );
+  const prestarted = prestartValidationPool(fileBytes, parallel);
+  const read = await readProjectFile(io.cwd, fileArg).catch(async (error: unknown) => {
+    await prestarted?.close();
+    throw error;
+  });
   if (!read.ok) {
+    await prestarted?.close();
     writeLines(io.stderr, read.messages);
     return EXIT_USAGE;
   }
-  const problems = await validateProjectDeep(read.project, FULL_VALIDATION);
+  const project = read.project;
+  const problems = await withValidationReader(
+    project.processes,
+    parallel,
+    (reader) => validateProjectDeep(project, reader ? { ...FULL_VALIDATION, reader } : FULL_VALIDATION),
+    prestarted,
+  );
   const summary = countBySeverity(problems);
   const exitCode = summary.error > 0 ? EXIT_PROBLEMS : EXIT_OK;
 
