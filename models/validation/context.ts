@@ -13,6 +13,14 @@ export interface StepRef {
   step: StepInfo;
 }
 
+/** What the steps of one process link in the dictionary. */
+export interface ProcessDataUse {
+  /** The known data elements its steps link, with any usage (as they are in dataElementsById). */
+  elements: ReadonlySet<DataElement>;
+  /** True when some step links a data element id the dictionary does not have. */
+  linksUnknownElement: boolean;
+}
+
 export interface ValidationContext {
   project: Project;
   /**
@@ -32,12 +40,19 @@ export interface ValidationContext {
   processSteps: ReadonlyArray<StepsOutcome | undefined>;
   /** Steps whose cs:interactionRef names the interaction id. */
   stepsLinkingInteraction: ReadonlyMap<string, readonly StepRef[]>;
+  /** Steps with cs:operationRef links, in process and step order. */
+  stepsLinkingOperations: readonly StepRef[];
   /**
    * The operations of a contract of the project, read once per run (and cached per contract
    * text). Undefined for an unknown contract, and in the quick pass: reading a large contract is
    * deep work, like reading BPMN, and the quick pass runs on the renderer's main thread.
    */
   contractOperations(contractId: string): ContractOperations | undefined;
+  /**
+   * The data the steps of process `processIndex` link, worked out once per run on first use
+   * (each link looked up once, then compared by object); nothing when its BPMN was not read.
+   */
+  dataUseOfProcess(processIndex: number): ProcessDataUse;
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
@@ -50,17 +65,27 @@ function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
 export function buildValidationContext(project: Project, processSteps?: ReadonlyArray<StepsOutcome | undefined>): ValidationContext {
   const steps = processSteps ?? project.processes.map(() => undefined);
   const interactionCountByComponent = new Map<string, number>();
+  const count = (end: string): void => {
+    interactionCountByComponent.set(end, (interactionCountByComponent.get(end) ?? 0) + 1);
+  };
   for (const interaction of project.interactions) {
-    for (const end of new Set([interaction.from, interaction.to])) {
-      interactionCountByComponent.set(end, (interactionCountByComponent.get(end) ?? 0) + 1);
-    }
+    // An interaction from a component to itself counts once for it.
+    count(interaction.from);
+    if (interaction.to !== interaction.from) count(interaction.to);
   }
   const stepsLinkingInteraction = new Map<string, StepRef[]>();
+  const stepsLinkingOperations: StepRef[] = [];
+  // One walk over every step for both link indexes: a large project has tens of thousands.
   steps.forEach((outcome, processIndex) => {
     const process = project.processes[processIndex];
     if (!outcome?.ok || process === undefined) return;
     for (const step of outcome.steps) {
-      for (const interactionId of step.interactionIds.length > 1 ? new Set(step.interactionIds) : step.interactionIds) {
+      if (step.operationRefs.length > 0) stepsLinkingOperations.push({ processIndex, process, step });
+      const ids = step.interactionIds;
+      for (let k = 0; k < ids.length; k++) {
+        const interactionId = ids[k]!;
+        // A step that names an interaction twice links it once.
+        if (k > 0 && ids.indexOf(interactionId) < k) continue;
         const list = stepsLinkingInteraction.get(interactionId);
         const ref = { processIndex, process, step };
         if (list) list.push(ref);
@@ -70,19 +95,22 @@ export function buildValidationContext(project: Project, processSteps?: Readonly
   });
   const contractsById = byId(project.apiContracts);
   const operations = new Map<string, ContractOperations>();
+  const dataElementsById = byId(project.dataElements);
+  const dataUse: Array<ProcessDataUse | undefined> = [];
   const deep = processSteps !== undefined && steps.every((outcome) => outcome !== undefined);
   return {
     project,
     deep,
     componentsById: byId(project.components),
     interactionsById: byId(project.interactions),
-    dataElementsById: byId(project.dataElements),
+    dataElementsById,
     processesById: byId(project.processes),
     contractsById,
     codeListIds: new Set(project.codeLists.map((list) => list.id)),
     interactionCountByComponent,
     processSteps: steps,
     stepsLinkingInteraction,
+    stepsLinkingOperations,
     contractOperations(contractId) {
       const known = operations.get(contractId);
       if (known) return known;
@@ -91,6 +119,25 @@ export function buildValidationContext(project: Project, processSteps?: Readonly
       const read = operationsOfContract(contract);
       operations.set(contractId, read);
       return read;
+    },
+    dataUseOfProcess(processIndex) {
+      let use = dataUse[processIndex];
+      if (!use) {
+        const elements = new Set<DataElement>();
+        let linksUnknownElement = false;
+        const outcome = steps[processIndex];
+        if (outcome?.ok) {
+          for (const step of outcome.steps) {
+            for (const ref of step.dataRefs) {
+              const element = dataElementsById.get(ref.elementId);
+              if (element === undefined) linksUnknownElement = true;
+              else elements.add(element);
+            }
+          }
+        }
+        dataUse[processIndex] = use = { elements, linksUnknownElement };
+      }
+      return use;
     },
   };
 }

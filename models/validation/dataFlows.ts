@@ -10,31 +10,53 @@ export interface CarriedElement {
   direction: 'request' | 'response';
 }
 
-/** Per run, per interaction: four rules look at what each interaction carries. Read-only for the rules. */
-const carriedByContext = new WeakMap<ValidationContext, WeakMap<Interaction, CarriedElement[]>>();
-
-/** The known data elements the interaction carries (unknown ids are broken references, reported elsewhere). */
-export function carriedElements(context: ValidationContext, interaction: Interaction): readonly CarriedElement[] {
-  let known = carriedByContext.get(context);
-  if (!known) {
-    known = new WeakMap();
-    carriedByContext.set(context, known);
-  }
-  let out = known.get(interaction);
-  if (!out) {
-    out = [];
-    for (const [index, carried] of interaction.dataElements.entries()) {
-      const element = context.dataElementsById.get(carried.elementId);
-      if (element) out.push({ index, element, direction: carried.direction });
-    }
-    known.set(interaction, out);
-  }
-  return out;
+/** What one interaction carries, split the way the rules ask; read-only for the rules. */
+export interface CarriedData {
+  /** The known data elements it carries (unknown ids are broken references, reported elsewhere). */
+  all: readonly CarriedElement[];
+  /** Those about a person: sensitivity 'personal' or 'sensitive'. */
+  personal: readonly CarriedElement[];
+  /** Those of sensitivity 'sensitive'. */
+  sensitive: readonly CarriedElement[];
 }
 
-/** Carried elements about a person: sensitivity 'personal' or 'sensitive'. */
-export const personalElements = (context: ValidationContext, interaction: Interaction): CarriedElement[] =>
-  carriedElements(context, interaction).filter((carried) => carried.element.sensitivity !== 'none');
+const NOTHING: CarriedData = { all: [], personal: [], sensitive: [] };
+
+/**
+ * Per run, per interaction index: four rules look at what each interaction carries, so it is
+ * worked out once, in one pass, aligned with project.interactions.
+ */
+const carriedByContext = new WeakMap<ValidationContext, readonly CarriedData[]>();
+
+function carriedOf(context: ValidationContext, interaction: Interaction): CarriedData {
+  let all: CarriedElement[] | undefined;
+  let personal: CarriedElement[] | undefined;
+  let sensitive: CarriedElement[] | undefined;
+  const listed = interaction.dataElements;
+  for (let index = 0; index < listed.length; index++) {
+    const carried = listed[index]!;
+    const element = context.dataElementsById.get(carried.elementId);
+    if (element === undefined) continue;
+    const entry: CarriedElement = { index, element, direction: carried.direction };
+    (all ??= []).push(entry);
+    if (element.sensitivity !== 'none') (personal ??= []).push(entry);
+    if (element.sensitivity === 'sensitive') (sensitive ??= []).push(entry);
+  }
+  return all === undefined ? NOTHING : { all, personal: personal ?? NOTHING.personal, sensitive: sensitive ?? NOTHING.sensitive };
+}
+
+/** What project.interactions[i] carries, for every i, computed once per context. */
+export function carriedData(context: ValidationContext): readonly CarriedData[] {
+  let known = carriedByContext.get(context);
+  if (!known) {
+    const interactions = context.project.interactions;
+    const out = new Array<CarriedData>(interactions.length);
+    for (let i = 0; i < interactions.length; i++) out[i] = carriedOf(context, interactions[i]!);
+    known = out;
+    carriedByContext.set(context, known);
+  }
+  return known;
+}
 
 /** "person.identifier, person.sex and 2 more" for messages. */
 export function listIds(ids: readonly string[], max = 3): string {

@@ -7,6 +7,7 @@ import { DATA_USAGES } from '../process/csModdle';
 import type { StepInfo } from '../process/steps';
 import { findContractOperation, describeOperationRef } from './contractOperations';
 import { describeStep, stepPath, targetOf, type ValidationContext } from './context';
+import { carriedData } from './dataFlows';
 import type { Problem } from './problem';
 import { report } from './rule';
 
@@ -30,23 +31,29 @@ function checkComponents(context: ValidationContext, out: Problem[]): void {
 }
 
 function checkInteractions(context: ValidationContext, out: Problem[]): void {
+  // What the interactions carry is looked up once for every rule: an interaction carrying as
+  // many known elements as it lists has no unknown one.
+  const carriedByIndex = carriedData(context);
   context.project.interactions.forEach((interaction, i) => {
     const at = `interactions[${i}]`;
     const self = targetOf('interactions', interaction.id);
-    for (const end of ['from', 'to'] as const) {
-      // An empty end is `interaction-endpoint`'s business: there is no reference to break.
-      if (interaction[end] !== '' && !context.componentsById.has(interaction[end])) {
-        out.push(brokenReference(`${at}.${end}`, `unknown component '${interaction[end]}'`, self));
-      }
+    // An empty end is `interaction-endpoint`'s business: there is no reference to break.
+    if (interaction.from !== '' && !context.componentsById.has(interaction.from)) {
+      out.push(brokenReference(`${at}.from`, `unknown component '${interaction.from}'`, self));
+    }
+    if (interaction.to !== '' && !context.componentsById.has(interaction.to)) {
+      out.push(brokenReference(`${at}.to`, `unknown component '${interaction.to}'`, self));
     }
     if (getInteractionPattern(interaction.pattern) === undefined) {
       out.push(unknownCatalogId(`${at}.pattern`, `unknown interaction pattern '${interaction.pattern}'`, self));
     }
-    interaction.dataElements.forEach((carried, j) => {
-      if (!context.dataElementsById.has(carried.elementId)) {
-        out.push(brokenReference(`${at}.dataElements[${j}].elementId`, `unknown data element '${carried.elementId}'`, self));
-      }
-    });
+    if (carriedByIndex[i]!.all.length < interaction.dataElements.length) {
+      interaction.dataElements.forEach((carried, j) => {
+        if (!context.dataElementsById.has(carried.elementId)) {
+          out.push(brokenReference(`${at}.dataElements[${j}].elementId`, `unknown data element '${carried.elementId}'`, self));
+        }
+      });
+    }
     if (interaction.apiOperation !== undefined && !context.contractsById.has(interaction.apiOperation.contractId)) {
       out.push(brokenReference(`${at}.apiOperation.contractId`, `unknown API contract '${interaction.apiOperation.contractId}'`, self));
     }
@@ -65,21 +72,26 @@ function checkProcessPhases(context: ValidationContext, out: Problem[]): void {
   });
 }
 
-/** True when any link of the step needs a report (checked first, cheaply). */
-function problemsOfStep(context: ValidationContext, step: StepInfo): boolean {
+/**
+ * True when any link of the step needs a report (checked first, cheaply: plain loops, no
+ * closures). `elementsKnown`: every data element its process links exists.
+ */
+function problemsOfStep(context: ValidationContext, step: StepInfo, elementsKnown: boolean): boolean {
   if (step.chainStep !== undefined && getDeliveryChainStep(step.chainStep) === undefined) return true;
-  if (step.dataRefs.some((ref) => !context.dataElementsById.has(ref.elementId) || !usages.has(ref.usage))) return true;
-  if (step.interactionIds.some((id) => !context.interactionsById.has(id))) return true;
-  return step.operationRefs.some((ref) => !context.contractsById.has(ref.contractId));
+  for (const ref of step.dataRefs) if (!usages.has(ref.usage) || (!elementsKnown && !context.dataElementsById.has(ref.elementId))) return true;
+  for (const id of step.interactionIds) if (!context.interactionsById.has(id)) return true;
+  for (const ref of step.operationRefs) if (!context.contractsById.has(ref.contractId)) return true;
+  return false;
 }
 
 function checkStepLinks(context: ValidationContext, processIndex: number, steps: readonly StepInfo[], out: Problem[]): void {
   const process = context.project.processes[processIndex];
   if (process === undefined) return;
   const target = targetOf('processes', process.id);
+  const elementsKnown = !context.dataUseOfProcess(processIndex).linksUnknownElement;
   for (const step of steps) {
     // Most steps are fine: the path and the description are only built for a problem.
-    if (!problemsOfStep(context, step)) continue;
+    if (!problemsOfStep(context, step, elementsKnown)) continue;
     const at = step.elementId;
     const path = stepPath(processIndex, step.elementId);
     const what = describeStep(step);
@@ -129,19 +141,43 @@ function checkMappings(context: ValidationContext, out: Problem[]): void {
         out.push(brokenReference(`${at}.elementId`, `mapping of ${mapping.pointer} names unknown data element '${mapping.elementId}'`, self));
       }
       // An unreadable contract is reported by the contracts view; its mappings cannot be judged.
-      if (read?.ok === true && findContractOperation(read.operations, mapping) === undefined) {
+      if (read?.ok === true && findContractOperation(read, mapping) === undefined) {
         out.push(brokenReference(at, `mapping of ${mapping.pointer} names ${describeOperationRef(mapping)}, which the contract does not define`, self));
       }
     });
   });
 }
 
+/**
+ * The BPMN element ids of the steps of the process with the id: the first process with that id
+ * whose BPMN was read. Only the processes scenarios name are looked at, each once.
+ */
+function scenarioStepIds(context: ValidationContext): (processId: string) => Set<string> | undefined {
+  let readIndexById: Map<string, number> | undefined;
+  const known = new Map<string, Set<string>>();
+  return (processId) => {
+    if (!readIndexById) {
+      readIndexById = new Map();
+      const processes = context.project.processes;
+      for (let i = 0; i < processes.length; i++) {
+        const id = processes[i]!.id;
+        if (context.processSteps[i]?.ok && !readIndexById.has(id)) readIndexById.set(id, i);
+      }
+    }
+    let ids = known.get(processId);
+    if (ids === undefined) {
+      const index = readIndexById.get(processId);
+      const outcome = index === undefined ? undefined : context.processSteps[index];
+      if (!outcome?.ok) return undefined;
+      ids = new Set(outcome.steps.map((step) => step.elementId));
+      known.set(processId, ids);
+    }
+    return ids;
+  };
+}
+
 function checkScenarios(context: ValidationContext, out: Problem[]): void {
-  const stepIdsByProcess = new Map<string, Set<string>>();
-  context.project.processes.forEach((process, i) => {
-    const outcome = context.processSteps[i];
-    if (outcome?.ok && !stepIdsByProcess.has(process.id)) stepIdsByProcess.set(process.id, new Set(outcome.steps.map((step) => step.elementId)));
-  });
+  const stepIdsOf = scenarioStepIds(context);
   context.project.scenarios.forEach((scenario, i) => {
     const self = targetOf('scenarios', scenario.id);
     if (scenario.processId !== undefined && !context.processesById.has(scenario.processId)) {
@@ -154,7 +190,7 @@ function checkScenarios(context: ValidationContext, out: Problem[]): void {
         }
       });
     });
-    const elementIds = scenario.processId === undefined ? undefined : stepIdsByProcess.get(scenario.processId);
+    const elementIds = scenario.processId === undefined ? undefined : stepIdsOf(scenario.processId);
     if (elementIds === undefined) return;
     scenario.steps.forEach((step, j) => {
       if (step.bpmnElementId !== undefined && !elementIds.has(step.bpmnElementId)) {

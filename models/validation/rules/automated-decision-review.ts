@@ -17,15 +17,18 @@ function isDecision(step: StepInfo): boolean {
   return DECISION_NAME.test(step.name) && /\b(decid\w*|decision\w*|determin\w*|rules?)\b/i.test(step.name);
 }
 
+const isGrievanceSystem = (context: ValidationContext, componentId: string): boolean => context.componentsById.get(componentId)?.type === 'grievance_system';
+
 function isReviewPath(context: ValidationContext, step: StepInfo): boolean {
   if (step.chainStep === 'grievance_redress') return true;
   if (HUMAN_TASKS.has(step.bpmnType) && REVIEW_NAME.test(step.name)) return true;
   // A step that opens a case in a grievance system is a path to redress.
-  return step.interactionIds.some((id) => {
+  for (const id of step.interactionIds) {
     const interaction = context.interactionsById.get(id);
-    if (interaction === undefined) return false;
-    return [interaction.from, interaction.to].some((end) => context.componentsById.get(end)?.type === 'grievance_system');
-  });
+    if (interaction === undefined) continue;
+    if (isGrievanceSystem(context, interaction.from) || isGrievanceSystem(context, interaction.to)) return true;
+  }
+  return false;
 }
 
 export const rule: Rule = {

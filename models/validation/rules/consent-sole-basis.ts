@@ -1,6 +1,8 @@
 import { componentSector } from '../../catalog';
-import { describeEntity, targetOf } from '../context';
-import { personalElements } from '../dataFlows';
+import type { Component } from '../../project/types';
+import { describeEntity, targetOf, type ValidationContext } from '../context';
+import { carriedData } from '../dataFlows';
+import type { Problem } from '../problem';
 import { report, type Rule } from '../rule';
 
 /**
@@ -8,6 +10,12 @@ import { report, type Rule } from '../rule';
  * shows a consent screen): consent is genuine there, not a condition of getting the benefit.
  */
 const PERSON_INITIATED_PATTERNS: ReadonlySet<string> = new Set(['oidc_authentication']);
+
+/** The component at `id` when it is a public body. */
+function publicBodyAt(context: ValidationContext, id: string): Component | undefined {
+  const component = context.componentsById.get(id);
+  return component !== undefined && componentSector(component) === 'public' ? component : undefined;
+}
 
 export const rule: Rule = {
   id: 'consent-sole-basis',
@@ -18,21 +26,23 @@ export const rule: Rule = {
   fixHint:
     'Base the exchange on the law that sets up the programme (public task or legal obligation) and keep consent for optional uses; if consent really is the basis, describe in the purpose how the person can refuse without losing the benefit.',
   check(context) {
-    return context.project.interactions.flatMap((interaction, i) => {
-      if (interaction.legalBasis !== 'consent' || PERSON_INITIATED_PATTERNS.has(interaction.pattern)) return [];
-      if (personalElements(context, interaction).length === 0) return [];
-      const publicBody = [interaction.from, interaction.to]
-        .map((id) => context.componentsById.get(id))
-        .find((component) => component !== undefined && componentSector(component) === 'public');
-      if (publicBody === undefined) return [];
-      return [
+    const carriedByIndex = carriedData(context);
+    const out: Problem[] = [];
+    context.project.interactions.forEach((interaction, i) => {
+      if (interaction.legalBasis !== 'consent' || PERSON_INITIATED_PATTERNS.has(interaction.pattern)) return;
+      if (carriedByIndex[i]!.personal.length === 0) return;
+      // The initiator is named when both ends are public bodies.
+      const publicBody = publicBodyAt(context, interaction.from) ?? publicBodyAt(context, interaction.to);
+      if (publicBody === undefined) return;
+      out.push(
         report(
           rule,
           `interactions[${i}].legalBasis`,
           `interaction ${describeEntity(interaction)} exchanges personal data with public body ${describeEntity(publicBody)} on consent alone`,
           targetOf('interactions', interaction.id),
         ),
-      ];
+      );
     });
+    return out;
   },
 };

@@ -1,7 +1,8 @@
 import { describeEntity, describeStep, targetOf, type StepRef, type ValidationContext } from '../context';
-import { listIds, personalElements, type CarriedElement } from '../dataFlows';
+import { carriedData, listIds, type CarriedElement } from '../dataFlows';
+import type { Problem } from '../problem';
 import { report, type Rule } from '../rule';
-import type { Interaction } from '../../project/types';
+import type { DataElement, Interaction } from '../../project/types';
 
 /** Interactions already designed as minimal-disclosure checks. */
 const isVerification = (interaction: Interaction): boolean =>
@@ -12,31 +13,43 @@ const isVerification = (interaction: Interaction): boolean =>
  * steps that link an interaction are the initiator's, while the provider's use of a request is
  * usually not modelled (and a notification's steps may be on either side).
  */
-const returnedData = (personal: readonly CarriedElement[]): CarriedElement[] => personal.filter((carried) => carried.direction === 'response');
+function returnedData(personal: readonly CarriedElement[]): readonly CarriedElement[] {
+  // Most interactions return everything they carry or nothing: no copy for those.
+  let responses = 0;
+  for (const carried of personal) if (carried.direction === 'response') responses++;
+  if (responses === personal.length) return personal;
+  return responses === 0 ? [] : personal.filter((carried) => carried.direction === 'response');
+}
 
-/** Element ids any step uses in the processes where the interaction is linked: data often serves a later step. */
-function usedInProcesses(context: ValidationContext, steps: readonly StepRef[], perProcess: Map<number, Set<string>>): (elementId: string) => boolean {
-  const sets: Set<string>[] = [];
-  for (const processIndex of new Set(steps.map((ref) => ref.processIndex))) {
-    let used = perProcess.get(processIndex);
-    if (!used) {
-      used = new Set<string>();
-      const outcome = context.processSteps[processIndex];
-      if (outcome?.ok) for (const step of outcome.steps) for (const ref of step.dataRefs) used.add(ref.elementId);
-      perProcess.set(processIndex, used);
-    }
-    sets.push(used);
-  }
-  return (elementId) => sets.some((used) => used.has(elementId));
+function returns(received: readonly CarriedElement[], elementId: string): boolean {
+  for (const carried of received) if (carried.element.id === elementId) return true;
+  return false;
+}
+
+/** Whether any step of the processes where the interaction is linked uses the element: data often serves a later step. */
+function usedInProcesses(context: ValidationContext, steps: readonly StepRef[], element: DataElement): boolean {
+  for (const { processIndex } of steps) if (context.dataUseOfProcess(processIndex).elements.has(element)) return true;
+  return false;
 }
 
 /** Every linking step uses the returned data, and only to verify it. */
-function onlyVerifies(steps: readonly StepRef[], returned: ReadonlySet<string>): boolean {
-  return steps.every(({ step }) => {
-    const uses = step.dataRefs.filter((ref) => returned.has(ref.elementId));
-    return uses.length > 0 && uses.every((ref) => ref.usage === 'verifies');
-  });
+function onlyVerifies(steps: readonly StepRef[], received: readonly CarriedElement[]): boolean {
+  for (const { step } of steps) {
+    let uses = false;
+    for (const ref of step.dataRefs) {
+      if (!returns(received, ref.elementId)) continue;
+      if (ref.usage !== 'verifies') return false;
+      uses = true;
+    }
+    if (!uses) return false;
+  }
+  return true;
 }
+
+const hasDataRefs = (steps: readonly StepRef[]): boolean => {
+  for (const { step } of steps) if (step.dataRefs.length > 0) return true;
+  return false;
+};
 
 export const rule: Rule = {
   id: 'data-minimisation',
@@ -48,41 +61,39 @@ export const rule: Rule = {
     'Where the step only checks a fact, use a yes/no verification operation instead of a search (as the DCI disability registry /registry/sync/disabled and IBR /registry/sync/enrolled APIs do); otherwise remove the elements no step needs from the interaction, or link them to the step that uses them.',
   check(context) {
     if (!context.deep) return [];
-    // The elements each process uses, computed once per process for all its interactions.
-    const perProcess = new Map<number, Set<string>>();
-    return context.project.interactions.flatMap((interaction, i) => {
-      const steps = context.stepsLinkingInteraction.get(interaction.id) ?? [];
+    const carriedByIndex = carriedData(context);
+    const out: Problem[] = [];
+    context.project.interactions.forEach((interaction, i) => {
+      const steps = context.stepsLinkingInteraction.get(interaction.id);
       // Without steps that say which data they use, nothing can be concluded.
-      if (!steps.some(({ step }) => step.dataRefs.length > 0)) return [];
-      const received = returnedData(personalElements(context, interaction));
-      if (received.length === 0) return [];
+      if (steps === undefined || !hasDataRefs(steps)) return;
+      const received = returnedData(carriedByIndex[i]!.personal);
+      if (received.length === 0) return;
       const target = targetOf('interactions', interaction.id);
-      const out = [];
-      const returned = new Set(received.map((carried) => carried.element.id));
-      if (!isVerification(interaction) && onlyVerifies(steps, returned)) {
+      const what = `interaction ${describeEntity(interaction)}`;
+      if (!isVerification(interaction) && onlyVerifies(steps, received)) {
         const names = steps.map(({ step }) => describeStep(step)).join(', ');
         out.push(
           report(
             rule,
             `interactions[${i}].operationKind`,
-            `interaction ${describeEntity(interaction)} returns full records (${listIds([...returned])}) but ${names} only ${steps.length === 1 ? 'verifies' : 'verify'} them: a yes/no verification would do`,
+            `${what} returns full records (${listIds(received.map((carried) => carried.element.id))}) but ${names} only ${steps.length === 1 ? 'verifies' : 'verify'} them: a yes/no verification would do`,
             target,
           ),
         );
       }
-      const isUsed = usedInProcesses(context, steps, perProcess);
       for (const carried of received) {
-        if (isUsed(carried.element.id)) continue;
+        if (usedInProcesses(context, steps, carried.element)) continue;
         out.push(
           report(
             rule,
             `interactions[${i}].dataElements[${carried.index}]`,
-            `interaction ${describeEntity(interaction)} returns '${carried.element.id}' but no step of the processes that use the interaction reads, creates, updates or verifies it`,
+            `${what} returns '${carried.element.id}' but no step of the processes that use the interaction reads, creates, updates or verifies it`,
             target,
           ),
         );
       }
-      return out;
     });
+    return out;
   },
 };

@@ -7,7 +7,7 @@ import { report, type Rule } from '../rule';
 /** Undefined when the ref is fine or cannot be judged (unknown contract: broken-reference; unreadable contract). */
 function missing(context: ValidationContext, ref: OperationRef): string | undefined {
   const read = context.contractOperations(ref.contractId);
-  if (read?.ok !== true || findContractOperation(read.operations, ref) !== undefined) return undefined;
+  if (read?.ok !== true || findContractOperation(read, ref) !== undefined) return undefined;
   return `${describeOperationRef(ref)}, which contract '${ref.contractId}' does not define`;
 }
 
@@ -27,18 +27,14 @@ export const rule: Rule = {
         out.push(report(rule, `interactions[${i}].apiOperation`, `interaction ${describeEntity(interaction)} is linked to ${why}`, targetOf('interactions', interaction.id)));
       }
     });
-    context.processSteps.forEach((outcome, i) => {
-      const process = context.project.processes[i];
-      if (!outcome?.ok || process === undefined) return;
-      for (const step of outcome.steps) {
-        for (const ref of step.operationRefs) {
-          const why = missing(context, ref);
-          if (why !== undefined) {
-            out.push(report(rule, stepPath(i, step.elementId), `${describeStep(step)} is linked to ${why}`, targetOf('processes', process.id), step.elementId));
-          }
+    for (const { processIndex, process, step } of context.stepsLinkingOperations) {
+      for (const ref of step.operationRefs) {
+        const why = missing(context, ref);
+        if (why !== undefined) {
+          out.push(report(rule, stepPath(processIndex, step.elementId), `${describeStep(step)} is linked to ${why}`, targetOf('processes', process.id), step.elementId));
         }
       }
-    });
+    }
     return out;
   },
 };

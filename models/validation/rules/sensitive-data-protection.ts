@@ -1,5 +1,6 @@
 import { describeEntity, targetOf } from '../context';
-import { carriedElements, isBlank, listIds } from '../dataFlows';
+import { carriedData, isBlank, listIds } from '../dataFlows';
+import type { Problem } from '../problem';
 import { report, type Rule } from '../rule';
 
 export const rule: Rule = {
@@ -11,19 +12,19 @@ export const rule: Rule = {
   fixHint:
     'In the interaction\'s security settings turn on encryption in transit (TLS, plus message encryption where the standard has it) and enter the reference of the DPIA that covers this flow.',
   check(context) {
-    return context.project.interactions.flatMap((interaction, i) => {
-      const sensitive = carriedElements(context, interaction).filter((carried) => carried.element.sensitivity === 'sensitive');
-      if (sensitive.length === 0) return [];
+    const carriedByIndex = carriedData(context);
+    const out: Problem[] = [];
+    context.project.interactions.forEach((interaction, i) => {
+      const { sensitive } = carriedByIndex[i]!;
+      if (sensitive.length === 0) return;
+      const protectedInTransit = interaction.security.encryptionInTransit === true;
+      const assessed = !isBlank(interaction.security.dpiaReference);
+      if (protectedInTransit && assessed) return;
       const what = `interaction ${describeEntity(interaction)} carries sensitive data (${listIds(sensitive.map((carried) => carried.element.id))})`;
       const target = targetOf('interactions', interaction.id);
-      const out = [];
-      if (interaction.security.encryptionInTransit !== true) {
-        out.push(report(rule, `interactions[${i}].security.encryptionInTransit`, `${what} without encryption in transit`, target));
-      }
-      if (isBlank(interaction.security.dpiaReference)) {
-        out.push(report(rule, `interactions[${i}].security.dpiaReference`, `${what} without a data-protection impact assessment reference`, target));
-      }
-      return out;
+      if (!protectedInTransit) out.push(report(rule, `interactions[${i}].security.encryptionInTransit`, `${what} without encryption in transit`, target));
+      if (!assessed) out.push(report(rule, `interactions[${i}].security.dpiaReference`, `${what} without a data-protection impact assessment reference`, target));
     });
+    return out;
   },
 };
