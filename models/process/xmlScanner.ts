@@ -122,6 +122,9 @@ export function scanXml(xml: string, uriToPrefix: Readonly<Record<string, string
   let rootSeen = false;
   let rootClosed = false;
   let pos = 0;
+  /** The current tag's attribute names so far (reused from tag to tag). */
+  const keys: string[] = [];
+  let keyCount = 0;
 
   for (;;) {
     const lt = xml.indexOf('<', pos);
@@ -129,7 +132,11 @@ export function scanXml(xml: string, uriToPrefix: Readonly<Record<string, string
       if (open.length > 0 || !rootSeen || xml.slice(pos).trim() !== '') outside();
       return;
     }
-    if (lt > pos) {
+    // Most gaps between tags are indentation, which bpmn-moddle drops (it ignores text that
+    // trims to nothing): only other text is cut out and reported.
+    let gap = pos;
+    while (gap < lt && isSpace(xml.charCodeAt(gap))) gap++;
+    if (gap < lt) {
       const text = xml.slice(pos, lt);
       if (open.length > 0) handlers.text(text);
       else if (text.trim() !== '') outside();
@@ -179,6 +186,7 @@ export function scanXml(xml: string, uriToPrefix: Readonly<Record<string, string
     // saxen puts a tag's namespace declarations before its other attributes: only the root
     // has declarations here, so only the root's other attributes wait for them.
     const attrs: Record<string, string> = {};
+    keyCount = 0;
     const deferred: string[] | undefined = rootSeen ? undefined : [];
     let selfClosing = false;
     for (;;) {
@@ -223,7 +231,9 @@ export function scanXml(xml: string, uriToPrefix: Readonly<Record<string, string
       if (name.charCodeAt(0) === 120 && (name === 'xmlns' || name.startsWith('xmlns:'))) outside();
       const key = name.indexOf(':') === -1 ? name : ns.attribute(name);
       // A repeated attribute (saxen warns), or two names that one prefix mapping makes equal.
-      if (key in attrs) outside();
+      // Tags have a few attributes: a scan of the names so far is cheaper than `key in attrs`.
+      for (let k = 0; k < keyCount; k++) if (keys[k] === key) outside();
+      keys[keyCount++] = key;
       attrs[key] = value;
     }
     if (deferred) {
