@@ -21,7 +21,7 @@
 
 import { coerceType, isSimpleType, parseNameNS } from 'moddle';
 import { decode, Parser } from 'saxen';
-import { OutsideSubset, scanXml } from './xmlScanner';
+import { attributeValue, OutsideSubset, scanXml, type ScannedNode } from './xmlScanner';
 import type { BpmnModdle, ModdleElement } from 'bpmn-moddle';
 
 interface PropertyDesc {
@@ -75,12 +75,8 @@ const giveUp = (): never => {
 
 type Element = ModdleElement & Record<string, unknown>;
 
-/** An element's start tag as both tokenizers report it; attrs are raw, false when saxen could not read them. */
-interface XmlNode {
-  name: string;
-  attrs: Record<string, string> | false;
-  ns: Record<string, string>;
-}
+/** An element's start tag as both tokenizers report it (reused from tag to tag), attribute values raw. */
+type XmlNode = Pick<ScannedNode, 'name' | 'attrs' | 'ns'>;
 type ElementMaker = new (parent: Element | undefined) => Element;
 
 interface ReferencePlaceholder {
@@ -248,9 +244,23 @@ type Tokenizer = (xml: string, uriMap: Record<string, string>, events: TreeEvent
 
 /** The general tokenizer: saxen as moddle-xml drives it; its errors and warnings are bpmn-moddle's to report. */
 const saxenTokenizer: Tokenizer = (xml, uriMap, events) => {
+  const attrs: ScannedNode['attrs'] = { names: [], values: [], length: 0 };
+  const tag: XmlNode = { name: '', attrs, ns: {} };
   new Parser({ proxy: true })
     .ns(uriMap)
-    .on('openTag', (node) => events.open(node))
+    .on('openTag', (node) => {
+      // saxen gives false for attributes it could not read, and warns: bpmn-moddle's case.
+      const read = node.attrs || giveUp();
+      attrs.length = 0;
+      for (const name in read) {
+        attrs.names[attrs.length] = name;
+        attrs.values[attrs.length] = read[name]!;
+        attrs.length += 1;
+      }
+      tag.name = node.name;
+      tag.ns = node.ns;
+      events.open(tag);
+    })
     .on('closeTag', () => events.close())
     .on('text', (text) => events.text(text))
     .on('cdata', (text) => events.cdata(text))
@@ -286,9 +296,10 @@ function buildTree(xml: string, model: ReaderModel, rootType: ModdleType, tokeni
     const Maker = model.maker(type);
     const element = new Maker(parent);
     const descriptor = type.$descriptor;
-    const attrs = node.attrs || {};
-    for (const name in attrs) {
-      const value = decode(attrs[name]!);
+    const attrs = node.attrs;
+    for (let i = 0; i < attrs.length; i++) {
+      const name = attrs.names[i]!;
+      const value = decode(attrs.values[i]!);
       const property = descriptor.propertiesByName[name];
       if (property?.isReference) {
         if (!property.isMany) {
@@ -323,8 +334,8 @@ function buildTree(xml: string, model: ReaderModel, rootType: ModdleType, tokeni
   /** moddle-xml's generic elements: made by moddle's own createAny, rare enough not to matter for speed. */
   const createGeneric = (node: XmlNode, parent: Element): Element => {
     const attributes: Record<string, string> = {};
-    const attrs = node.attrs || {};
-    for (const name in attrs) attributes[name] = decode(attrs[name]!);
+    const attrs = node.attrs;
+    for (let i = 0; i < attrs.length; i++) attributes[attrs.names[i]!] = decode(attrs.values[i]!);
     const element = registry.createAny(node.name, node.ns[`${parseNameNS(node.name).prefix ?? ''}$uri`], attributes);
     element.$parent = parent;
     return element;
@@ -344,8 +355,7 @@ function buildTree(xml: string, model: ReaderModel, rootType: ModdleType, tokeni
     let typeName = found.effectiveType ?? property.type;
     const serialization = property.xml?.serialize;
     if (found.effectiveType === undefined && serialization && serialization !== 'property') {
-      const attrs = node.attrs || {};
-      const declared = attrs[serialization];
+      const declared = attributeValue(node.attrs, serialization);
       if (declared) {
         const type = model.type(normalizeTypeName(decode(declared), node.ns, registry)) ?? giveUp();
         typeName = type.$descriptor.name;

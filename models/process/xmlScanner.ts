@@ -10,15 +10,43 @@
 
 export class OutsideSubset extends Error {}
 
+/**
+ * A start tag's attributes: normalised names and raw values, namespace declarations first when
+ * there are any, as saxen orders them. Only the first `length` entries are the tag's.
+ */
+export interface AttributeList {
+  names: string[];
+  values: string[];
+  length: number;
+}
+
+/**
+ * A start tag. The scanner reuses one node and one attribute list for every tag of a document
+ * (a large document has hundreds of thousands): read them during `open`, do not keep them.
+ */
 export interface ScannedNode {
   /** The name with the model's prefix, e.g. 'bpmn:task' for <semantic:task>. */
   name: string;
   /** The name as written. */
   originalName: string;
-  /** Raw attribute values by normalised name, namespace declarations first when there are any, as saxen orders them. */
-  attrs: Record<string, string>;
+  attrs: AttributeList;
   /** Document prefix → model prefix, `<prefix>$uri` → URI and `xmlns` → the default namespace's prefix. */
   ns: Record<string, string>;
+}
+
+/** The value of the named attribute, if the tag has it. */
+export function attributeValue(attrs: AttributeList, name: string): string | undefined {
+  for (let i = 0; i < attrs.length; i++) if (attrs.names[i] === name) return attrs.values[i];
+  return undefined;
+}
+
+function addAttribute(attrs: AttributeList, name: string, value: string): void {
+  // A repeated attribute (saxen warns), or two names that one prefix mapping makes equal. Tags
+  // have a few attributes: a scan of the names so far costs less than a lookup table.
+  if (attributeValue(attrs, name) !== undefined) outside();
+  attrs.names[attrs.length] = name;
+  attrs.values[attrs.length] = value;
+  attrs.length += 1;
 }
 
 export interface ScanHandlers {
@@ -122,9 +150,8 @@ export function scanXml(xml: string, uriToPrefix: Readonly<Record<string, string
   let rootSeen = false;
   let rootClosed = false;
   let pos = 0;
-  /** The current tag's attribute names so far (reused from tag to tag). */
-  const keys: string[] = [];
-  let keyCount = 0;
+  const attrs: AttributeList = { names: [], values: [], length: 0 };
+  const node: ScannedNode = { name: '', originalName: '', attrs, ns: ns.matrix };
 
   for (;;) {
     const lt = xml.indexOf('<', pos);
@@ -185,8 +212,7 @@ export function scanXml(xml: string, uriToPrefix: Readonly<Record<string, string
     const rawName = xml.slice(lt + 1, j);
     // saxen puts a tag's namespace declarations before its other attributes: only the root
     // has declarations here, so only the root's other attributes wait for them.
-    const attrs: Record<string, string> = {};
-    keyCount = 0;
+    attrs.length = 0;
     const deferred: string[] | undefined = rootSeen ? undefined : [];
     let selfClosing = false;
     for (;;) {
@@ -220,31 +246,21 @@ export function scanXml(xml: string, uriToPrefix: Readonly<Record<string, string
       if (value.includes('<')) outside();
       j = end + 1;
       if (deferred) {
-        if (ns.declare(name, value)) {
-          if (name in attrs) outside();
-          attrs[name] = value;
-        } else {
-          deferred.push(name, value);
-        }
+        // The root: its other attributes wait until all its declarations are known.
+        if (ns.declare(name, value)) addAttribute(attrs, name, value);
+        else deferred.push(name, value);
         continue;
       }
       if (name.charCodeAt(0) === 120 && (name === 'xmlns' || name.startsWith('xmlns:'))) outside();
-      const key = name.indexOf(':') === -1 ? name : ns.attribute(name);
-      // A repeated attribute (saxen warns), or two names that one prefix mapping makes equal.
-      // Tags have a few attributes: a scan of the names so far is cheaper than `key in attrs`.
-      for (let k = 0; k < keyCount; k++) if (keys[k] === key) outside();
-      keys[keyCount++] = key;
-      attrs[key] = value;
+      addAttribute(attrs, name.indexOf(':') === -1 ? name : ns.attribute(name), value);
     }
     if (deferred) {
-      for (let i = 0; i < deferred.length; i += 2) {
-        const key = ns.attribute(deferred[i]!);
-        if (key in attrs) outside();
-        attrs[key] = deferred[i + 1]!;
-      }
+      for (let i = 0; i < deferred.length; i += 2) addAttribute(attrs, ns.attribute(deferred[i]!), deferred[i + 1]!);
     }
     rootSeen = true;
-    handlers.open({ name: ns.element(rawName), originalName: rawName, attrs, ns: ns.matrix });
+    node.name = ns.element(rawName);
+    node.originalName = rawName;
+    handlers.open(node);
     if (selfClosing) {
       handlers.close();
       if (open.length === 0) rootClosed = true;
