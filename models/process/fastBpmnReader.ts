@@ -21,7 +21,7 @@
 
 import { coerceType, isSimpleType, parseNameNS } from 'moddle';
 import { decode, Parser } from 'saxen';
-import { attributeValue, OutsideSubset, scanXml, type ScannedNode } from './xmlScanner';
+import { attributeValue, OutsideSubset, scanXml, type ScanHandlers, type ScannedNode } from './xmlScanner';
 import type { BpmnModdle, ModdleElement } from 'bpmn-moddle';
 
 interface PropertyDesc {
@@ -75,8 +75,6 @@ const giveUp = (): never => {
 
 type Element = ModdleElement & Record<string, unknown>;
 
-/** An element's start tag as both tokenizers report it (reused from tag to tag), attribute values raw. */
-type XmlNode = Pick<ScannedNode, 'name' | 'attrs' | 'ns'>;
 type ElementMaker = new (parent: Element | undefined) => Element;
 
 interface ReferencePlaceholder {
@@ -231,21 +229,13 @@ function readerModel(moddle: BpmnModdle): ReaderModel {
   return model;
 }
 
-/** What a tokenizer reports: saxen's events in its proxy, namespace-normalising mode. */
-interface TreeEvents {
-  open(node: XmlNode): void;
-  close(): void;
-  text(raw: string): void;
-  cdata(text: string): void;
-  question(text: string): void;
-}
-
-type Tokenizer = (xml: string, uriMap: Record<string, string>, events: TreeEvents) => void;
+/** Reports a document's events as saxen does in its proxy, namespace-normalising mode: the scanner, or saxen itself. */
+type Tokenizer = (xml: string, uriMap: Record<string, string>, events: ScanHandlers) => void;
 
 /** The general tokenizer: saxen as moddle-xml drives it; its errors and warnings are bpmn-moddle's to report. */
 const saxenTokenizer: Tokenizer = (xml, uriMap, events) => {
   const attrs: ScannedNode['attrs'] = { names: [], values: [], length: 0 };
-  const tag: XmlNode = { name: '', attrs, ns: {} };
+  const tag: ScannedNode = { name: '', originalName: '', attrs, ns: {} };
   new Parser({ proxy: true })
     .ns(uriMap)
     .on('openTag', (node) => {
@@ -258,6 +248,7 @@ const saxenTokenizer: Tokenizer = (xml, uriMap, events) => {
         attrs.length += 1;
       }
       tag.name = node.name;
+      tag.originalName = node.originalName;
       tag.ns = node.ns;
       events.open(tag);
     })
@@ -292,7 +283,7 @@ function buildTree(xml: string, model: ReaderModel, rootType: ModdleType, tokeni
   const stack: Frame[] = [];
   let root: Element | undefined;
 
-  const createElement = (node: XmlNode, type: ModdleType, parent: Element | undefined): Element => {
+  const createElement = (node: ScannedNode, type: ModdleType, parent: Element | undefined): Element => {
     const Maker = model.maker(type);
     const element = new Maker(parent);
     const descriptor = type.$descriptor;
@@ -332,7 +323,7 @@ function buildTree(xml: string, model: ReaderModel, rootType: ModdleType, tokeni
   };
 
   /** moddle-xml's generic elements: made by moddle's own createAny, rare enough not to matter for speed. */
-  const createGeneric = (node: XmlNode, parent: Element): Element => {
+  const createGeneric = (node: ScannedNode, parent: Element): Element => {
     const attributes: Record<string, string> = {};
     const attrs = node.attrs;
     for (let i = 0; i < attrs.length; i++) attributes[attrs.names[i]!] = decode(attrs.values[i]!);
@@ -341,7 +332,7 @@ function buildTree(xml: string, model: ReaderModel, rootType: ModdleType, tokeni
     return element;
   };
 
-  const openChild = (frame: Frame, node: XmlNode): Frame => {
+  const openChild = (frame: Frame, node: ScannedNode): Frame => {
     if (frame.kind === 'generic') {
       const element = createGeneric(node, frame.element);
       const children = (frame.element.$children ??= []) as Element[];
@@ -404,7 +395,7 @@ function buildTree(xml: string, model: ReaderModel, rootType: ModdleType, tokeni
     frame.body = (frame.body ?? '') + text;
   };
 
-  const events: TreeEvents = {
+  const events: ScanHandlers = {
     open(node) {
       const top = stack[stack.length - 1];
       if (!top) {
