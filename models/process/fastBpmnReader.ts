@@ -77,7 +77,8 @@ type Element = ModdleElement & Record<string, unknown>;
 
 type ElementMaker = new (parent: Element | undefined) => Element;
 
-interface ReferencePlaceholder {
+/** A reference read by id, resolved to its element once the whole document is read (as moddle-xml does). */
+interface PendingReference {
   property: string;
   id: string;
   element: Element;
@@ -87,7 +88,7 @@ type Frame =
   | { kind: 'element'; element: Element; type: ModdleType; body: string | undefined }
   | { kind: 'generic'; element: Element; body: string | undefined }
   | { kind: 'value'; element: Element; property: PropertyDesc; body: string | undefined }
-  | { kind: 'reference'; placeholder: ReferencePlaceholder; body: string | undefined };
+  | { kind: 'reference'; pending: PendingReference; body: string | undefined };
 
 const QNAME_ID = /^([a-z][\w-.]*:)?[a-z_][\w-.]*$/i;
 const XML_PREAMBLE = /^<\?xml /i;
@@ -279,7 +280,7 @@ export function readBpmnFast(xml: string, moddle: BpmnModdle, rootTypeName = 'bp
 function buildTree(xml: string, model: ReaderModel, rootType: ModdleType, tokenize: Tokenizer): Element | null | typeof OUTSIDE_SUBSET {
   const registry = model.registry;
   const elementsById = new Map<string, Element>();
-  const references: ReferencePlaceholder[] = [];
+  const references: PendingReference[] = [];
   const stack: Frame[] = [];
   let root: Element | undefined;
 
@@ -354,11 +355,11 @@ function buildTree(xml: string, model: ReaderModel, rootType: ModdleType, tokeni
     }
     if (isSimpleType(typeName)) return { kind: 'value', element: parent, property, body: undefined };
     if (property.isReference) {
-      const placeholder: ReferencePlaceholder = { property: property.ns.name, id: '', element: parent };
-      if (property.isMany) collection(parent, property).push(placeholder);
-      else parent[property.name] = placeholder;
-      references.push(placeholder);
-      return { kind: 'reference', placeholder, body: undefined };
+      const pending: PendingReference = { property: property.ns.name, id: '', element: parent };
+      if (property.isMany) collection(parent, property).push(pending);
+      else parent[property.name] = pending;
+      references.push(pending);
+      return { kind: 'reference', pending, body: undefined };
     }
     if (typeName === 'Element') {
       const element = createGeneric(node, parent);
@@ -384,7 +385,7 @@ function buildTree(xml: string, model: ReaderModel, rootType: ModdleType, tokeni
       if (frame.property.isMany) collection(frame.element, frame.property).push(value);
       else frame.element[frame.property.name] = value;
     } else {
-      frame.placeholder.id = frame.body as string;
+      frame.pending.id = frame.body as string;
     }
   };
 
